@@ -1,0 +1,1 @@
+//! Perfusion Explorer library.
