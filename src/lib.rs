@@ -1,1 +1,11 @@
-//! Perfusion Explorer library.
+//! Perfusion Explorer: an offline terminal explorer for the clinical perfusionist and ECMO
+//! specialist careers and the MSOE M.S. in Perfusion program.
+
+pub mod app;
+pub mod cli;
+pub mod export;
+pub mod kb;
+pub mod library;
+pub mod search;
+pub mod terminal;
+pub mod ui;

@@ -1,0 +1,51 @@
+//! Everything the user can ask the explorer to do; keys and mouse become these.
+
+use crate::kb::Pane;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Leave the explorer.
+    Quit,
+    /// Show the next pane.
+    NextPane,
+    /// Show the previous pane.
+    PrevPane,
+    /// Show a given pane.
+    GoToPane(Pane),
+    /// Select the previous item (or search result).
+    Up,
+    /// Select the next item (or search result).
+    Down,
+    /// Scroll up one screen.
+    PageUp,
+    /// Scroll down one screen.
+    PageDown,
+    /// Go to the first item.
+    Top,
+    /// Go to the last item.
+    Bottom,
+    /// Scroll the pane up by some lines (mouse wheel).
+    ScrollUp(u16),
+    /// Scroll the pane down by some lines (mouse wheel).
+    ScrollDown(u16),
+    /// Put the cursor in the search bar.
+    FocusSearch,
+    /// Esc: close help, else clear the query, else leave the search bar.
+    Cancel,
+    /// Type a character into the search bar or the help filter.
+    Input(char),
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Clear the whole query.
+    ClearQuery,
+    /// Open the selected search result in its pane.
+    Open,
+    /// Open or close the key help.
+    ToggleHelp,
+    /// Select an item of the current pane (mouse click).
+    SelectItem(usize),
+    /// Select and open a search result (mouse click).
+    OpenHit(usize),
+    /// The terminal changed size.
+    Resize(u16, u16),
+}

@@ -1,0 +1,210 @@
+//! The one keymap table: it drives key dispatch, the help overlay and the footer hints.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::kb::Pane;
+
+/// Which set of keys is live.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Mode {
+    /// Reading a pane.
+    Browse,
+    /// Typing in the search bar: printable keys go into the query.
+    Search,
+    /// The help overlay is open: printable keys filter it.
+    Help,
+}
+
+impl Mode {
+    pub fn label(self) -> &'static str {
+        match self {
+            Mode::Browse => "Browsing",
+            Mode::Search => "Search bar",
+            Mode::Help => "Help",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Binding {
+    pub mode: Mode,
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+    pub action: Action,
+    pub desc: &'static str,
+    /// Shown in the footer.
+    pub hint: bool,
+}
+
+const NONE: KeyModifiers = KeyModifiers::NONE;
+const CTRL: KeyModifiers = KeyModifiers::CONTROL;
+const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
+
+const fn bind(mode: Mode, code: KeyCode, mods: KeyModifiers, action: Action, desc: &'static str, hint: bool) -> Binding {
+    Binding { mode, code, mods, action, desc, hint }
+}
+
+use KeyCode::{BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up, F};
+use Mode::{Browse, Help, Search};
+
+/// Every binding. Printable characters in Search and Help modes are input, not listed here.
+pub const KEYMAP: &[Binding] = &[
+    bind(Browse, Char('/'), NONE, Action::FocusSearch, "search", true),
+    bind(Browse, Char('j'), NONE, Action::Down, "next item", false),
+    bind(Browse, Down, NONE, Action::Down, "next item", true),
+    bind(Browse, Char('k'), NONE, Action::Up, "previous item", false),
+    bind(Browse, Up, NONE, Action::Up, "previous item", false),
+    bind(Browse, Tab, NONE, Action::NextPane, "next pane", true),
+    bind(Browse, BackTab, SHIFT, Action::PrevPane, "previous pane", false),
+    bind(Browse, Char('l'), NONE, Action::NextPane, "next pane", false),
+    bind(Browse, Right, NONE, Action::NextPane, "next pane", false),
+    bind(Browse, Char('h'), NONE, Action::PrevPane, "previous pane", false),
+    bind(Browse, Left, NONE, Action::PrevPane, "previous pane", false),
+    bind(Browse, Char('1'), NONE, Action::GoToPane(Pane::Program), "Program pane", false),
+    bind(Browse, Char('2'), NONE, Action::GoToPane(Pane::Compare), "Compare pane", false),
+    bind(Browse, Char('3'), NONE, Action::GoToPane(Pane::Faq), "FAQ pane", false),
+    bind(Browse, Char('4'), NONE, Action::GoToPane(Pane::Glossary), "Glossary pane", false),
+    bind(Browse, Char('5'), NONE, Action::GoToPane(Pane::Sources), "Sources pane", false),
+    bind(Browse, PageDown, NONE, Action::PageDown, "scroll down a screen", false),
+    bind(Browse, PageUp, NONE, Action::PageUp, "scroll up a screen", false),
+    bind(Browse, Char(' '), NONE, Action::PageDown, "scroll down a screen", false),
+    bind(Browse, Char('g'), NONE, Action::Top, "first item", false),
+    bind(Browse, Home, NONE, Action::Top, "first item", false),
+    bind(Browse, Char('G'), SHIFT, Action::Bottom, "last item", false),
+    bind(Browse, End, NONE, Action::Bottom, "last item", false),
+    bind(Browse, Esc, NONE, Action::Cancel, "clear the search", false),
+    bind(Browse, Char('?'), NONE, Action::ToggleHelp, "help", true),
+    bind(Browse, F(1), NONE, Action::ToggleHelp, "help", false),
+    bind(Browse, Char('q'), NONE, Action::Quit, "quit", true),
+    bind(Browse, Char('c'), CTRL, Action::Quit, "quit", false),
+    bind(Search, Enter, NONE, Action::Open, "open result", true),
+    bind(Search, Down, NONE, Action::Down, "next result", true),
+    bind(Search, Char('n'), CTRL, Action::Down, "next result", false),
+    bind(Search, Up, NONE, Action::Up, "previous result", false),
+    bind(Search, Char('p'), CTRL, Action::Up, "previous result", false),
+    bind(Search, PageDown, NONE, Action::PageDown, "results: next page", false),
+    bind(Search, PageUp, NONE, Action::PageUp, "results: previous page", false),
+    bind(Search, Backspace, NONE, Action::Backspace, "delete a character", false),
+    bind(Search, Char('u'), CTRL, Action::ClearQuery, "clear the query", false),
+    bind(Search, Esc, NONE, Action::Cancel, "clear, then leave search", true),
+    bind(Search, Tab, NONE, Action::NextPane, "leave search, next pane", false),
+    bind(Search, BackTab, SHIFT, Action::PrevPane, "leave search, previous pane", false),
+    bind(Search, F(1), NONE, Action::ToggleHelp, "help", true),
+    bind(Search, Char('c'), CTRL, Action::Quit, "quit", false),
+    bind(Help, Esc, NONE, Action::Cancel, "clear filter, then close", true),
+    bind(Help, Char('?'), NONE, Action::ToggleHelp, "close help", false),
+    bind(Help, F(1), NONE, Action::ToggleHelp, "close help", false),
+    bind(Help, Backspace, NONE, Action::Backspace, "delete a filter character", false),
+    bind(Help, Down, NONE, Action::Down, "scroll down", false),
+    bind(Help, Up, NONE, Action::Up, "scroll up", false),
+    bind(Help, Char('c'), CTRL, Action::Quit, "quit", false),
+];
+
+/// Terminals disagree on whether Shift is reported with BackTab and capitals; ignore it.
+fn same_key(b: &Binding, key: &KeyEvent) -> bool {
+    b.code == key.code && (b.mods - SHIFT) == (key.modifiers - SHIFT)
+}
+
+/// The action a key press means in `mode`, if any.
+pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
+    if let Some(b) = KEYMAP.iter().find(|b| b.mode == mode && same_key(b, key)) {
+        return Some(b.action);
+    }
+    let typing = matches!(mode, Mode::Search | Mode::Help);
+    match key.code {
+        Char(c) if typing && (key.modifiers - SHIFT).is_empty() => Some(Action::Input(c)),
+        _ => None,
+    }
+}
+
+/// A key as people write it: "Ctrl-c", "PgDn", "Shift-Tab", "?".
+pub fn key_label(code: KeyCode, mods: KeyModifiers) -> String {
+    let base = match code {
+        Char(' ') => "Space".to_string(),
+        Char(c) => c.to_string(),
+        Enter => "Enter".into(),
+        Esc => "Esc".into(),
+        Tab => "Tab".into(),
+        BackTab => "Shift-Tab".into(),
+        Backspace => "Backspace".into(),
+        Up => "↑".into(),
+        Down => "↓".into(),
+        Left => "←".into(),
+        Right => "→".into(),
+        PageUp => "PgUp".into(),
+        PageDown => "PgDn".into(),
+        Home => "Home".into(),
+        End => "End".into(),
+        F(n) => format!("F{n}"),
+        other => format!("{other:?}"),
+    };
+    if mods.contains(CTRL) {
+        format!("Ctrl-{base}")
+    } else {
+        base
+    }
+}
+
+/// Bindings of one mode grouped by action, in table order: (keys, description).
+pub fn grouped(mode: Mode) -> Vec<(String, &'static str)> {
+    let mut out: Vec<(Action, Vec<String>, &'static str)> = Vec::new();
+    for b in KEYMAP.iter().filter(|b| b.mode == mode) {
+        let label = key_label(b.code, b.mods);
+        match out.iter_mut().find(|(a, _, d)| *a == b.action && *d == b.desc) {
+            Some((_, keys, _)) => keys.push(label),
+            None => out.push((b.action, vec![label], b.desc)),
+        }
+    }
+    out.into_iter().map(|(_, keys, d)| (keys.join(" "), d)).collect()
+}
+
+/// Footer hints for a mode: (key, what it does).
+pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
+    KEYMAP
+        .iter()
+        .filter(|b| b.mode == mode && b.hint)
+        .map(|b| (key_label(b.code, b.mods), b.desc))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_key_is_bound_twice_in_one_mode() {
+        for (i, a) in KEYMAP.iter().enumerate() {
+            for b in &KEYMAP[i + 1..] {
+                assert!(
+                    !(a.mode == b.mode && a.code == b.code && (a.mods - SHIFT) == (b.mods - SHIFT)),
+                    "{:?} bound twice in {:?}",
+                    a.code,
+                    a.mode
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn every_binding_is_described() {
+        assert!(KEYMAP.iter().all(|b| !b.desc.trim().is_empty()));
+    }
+
+    #[test]
+    fn printable_keys_are_input_while_typing() {
+        let key = KeyEvent::new(Char('q'), NONE);
+        assert_eq!(action_for(Mode::Search, &key), Some(Action::Input('q')));
+        assert_eq!(action_for(Mode::Browse, &key), Some(Action::Quit));
+        let slash = KeyEvent::new(Char('/'), NONE);
+        assert_eq!(action_for(Mode::Search, &slash), Some(Action::Input('/')));
+    }
+
+    #[test]
+    fn ctrl_c_quits_everywhere() {
+        let key = KeyEvent::new(Char('c'), CTRL);
+        for mode in [Mode::Browse, Mode::Search, Mode::Help] {
+            assert_eq!(action_for(mode, &key), Some(Action::Quit));
+        }
+    }
+}

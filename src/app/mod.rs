@@ -1,0 +1,282 @@
+//! The explorer's state and its one update function; plain data, no terminal, no I/O.
+
+pub mod action;
+pub mod keymap;
+
+pub use action::Action;
+pub use keymap::Mode;
+
+use ratatui::layout::Rect;
+
+use crate::kb::Pane;
+use crate::kb::entries::pane_len;
+use crate::library::Library;
+use crate::search::HitView;
+use crate::ui::doc::{self, Metrics};
+use crate::ui::layout;
+
+/// Most results kept for the results list.
+pub const MAX_HITS: usize = 100;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Pane,
+    Search,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HelpState {
+    pub filter: String,
+    pub scroll: usize,
+}
+
+pub struct App {
+    pub lib: Library,
+    pub pane: Pane,
+    pub focus: Focus,
+    pub query: String,
+    pub hits: Vec<HitView>,
+    /// Selected search result.
+    pub hit: usize,
+    /// Selected item per pane.
+    pub selected: [usize; 5],
+    /// First visible line per pane.
+    pub scroll: [usize; 5],
+    pub help: Option<HelpState>,
+    pub quit: bool,
+    pub size: (u16, u16),
+    metrics: Vec<Metrics>,
+}
+
+impl App {
+    pub fn new(lib: Library, width: u16, height: u16) -> App {
+        let mut app = App {
+            lib,
+            pane: Pane::Program,
+            focus: Focus::Pane,
+            query: String::new(),
+            hits: Vec::new(),
+            hit: 0,
+            selected: [0; 5],
+            scroll: [0; 5],
+            help: None,
+            quit: false,
+            size: (width, height),
+            metrics: Vec::new(),
+        };
+        app.remeasure();
+        app
+    }
+
+    pub fn mode(&self) -> Mode {
+        if self.help.is_some() {
+            Mode::Help
+        } else if self.focus == Focus::Search {
+            Mode::Search
+        } else {
+            Mode::Browse
+        }
+    }
+
+    /// Whether the results list replaces the pane.
+    pub fn showing_results(&self) -> bool {
+        self.focus == Focus::Search && !self.query.is_empty()
+    }
+
+    fn body(&self) -> Rect {
+        layout::body_inner(Rect::new(0, 0, self.size.0, self.size.1))
+    }
+
+    fn viewport(&self) -> usize {
+        usize::from(self.body().height.max(1))
+    }
+
+    pub fn metrics(&self, pane: Pane) -> Option<&Metrics> {
+        self.metrics.get(pane.index())
+    }
+
+    fn remeasure(&mut self) {
+        let width = self.body().width;
+        self.metrics = Pane::ALL
+            .iter()
+            .map(|&p| doc::metrics(&self.lib, p, width))
+            .collect();
+        for p in Pane::ALL {
+            let sel = self.selected[p.index()];
+            self.select(p, sel);
+        }
+    }
+
+    pub fn update(&mut self, action: Action) {
+        match action {
+            Action::Quit => self.quit = true,
+            Action::Resize(w, h) => {
+                self.size = (w, h);
+                self.remeasure();
+            }
+            Action::ToggleHelp => {
+                self.help = match self.help {
+                    Some(_) => None,
+                    None => Some(HelpState::default()),
+                }
+            }
+            _ if self.help.is_some() => self.update_help(action),
+            Action::FocusSearch => self.focus = Focus::Search,
+            Action::Cancel => self.cancel(),
+            Action::Input(c) => {
+                self.focus = Focus::Search;
+                self.query.push(c);
+                self.research();
+            }
+            Action::Backspace => {
+                self.query.pop();
+                self.research();
+            }
+            Action::ClearQuery => {
+                self.query.clear();
+                self.research();
+            }
+            Action::Open => self.open(self.hit),
+            Action::OpenHit(i) => self.open(i),
+            Action::NextPane => self.go_to(self.step_pane(1)),
+            Action::PrevPane => self.go_to(self.step_pane(Pane::ALL.len() - 1)),
+            Action::GoToPane(p) => self.go_to(p),
+            Action::Up | Action::Down | Action::PageUp | Action::PageDown
+                if self.focus == Focus::Search =>
+            {
+                self.move_hit(action)
+            }
+            Action::Up => self.select(self.pane, self.current().saturating_sub(1)),
+            Action::Down => self.select(self.pane, self.current().saturating_add(1)),
+            Action::Top => {
+                self.select(self.pane, 0);
+                self.scroll[self.pane.index()] = 0;
+            }
+            Action::Bottom => {
+                let last = pane_len(&self.lib.kb, self.pane).saturating_sub(1);
+                self.select(self.pane, last);
+                self.scroll_to(usize::MAX);
+            }
+            Action::PageDown => self.scroll_by(self.viewport().saturating_sub(1).max(1) as isize),
+            Action::PageUp => self.scroll_by(-(self.viewport().saturating_sub(1).max(1) as isize)),
+            Action::ScrollDown(n) => self.scroll_by(n as isize),
+            Action::ScrollUp(n) => self.scroll_by(-(n as isize)),
+            Action::SelectItem(i) => {
+                self.focus = Focus::Pane;
+                self.select(self.pane, i);
+            }
+        }
+    }
+
+    fn update_help(&mut self, action: Action) {
+        let Some(help) = self.help.as_mut() else { return };
+        match action {
+            Action::Cancel if help.filter.is_empty() => self.help = None,
+            Action::Cancel => help.filter.clear(),
+            Action::Input(c) => {
+                help.filter.push(c);
+                help.scroll = 0;
+            }
+            Action::Backspace => {
+                help.filter.pop();
+            }
+            Action::Down | Action::ScrollDown(_) | Action::PageDown => help.scroll += 1,
+            Action::Up | Action::ScrollUp(_) | Action::PageUp => {
+                help.scroll = help.scroll.saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+
+    fn cancel(&mut self) {
+        if !self.query.is_empty() {
+            self.query.clear();
+            self.research();
+        } else {
+            self.focus = Focus::Pane;
+        }
+    }
+
+    fn research(&mut self) {
+        let width = usize::from(self.body().width.saturating_sub(4)).max(20);
+        self.hits = self.lib.search(&self.query, MAX_HITS, width);
+        self.hit = 0;
+    }
+
+    fn move_hit(&mut self, action: Action) {
+        let last = self.hits.len().saturating_sub(1);
+        let page = (self.viewport() / 3).max(1);
+        self.hit = match action {
+            Action::Up => self.hit.saturating_sub(1),
+            Action::Down => self.hit.saturating_add(1).min(last),
+            Action::PageUp => self.hit.saturating_sub(page),
+            _ => self.hit.saturating_add(page).min(last),
+        };
+    }
+
+    fn open(&mut self, i: usize) {
+        let Some(hit) = self.hits.get(i) else { return };
+        let (pane, item) = (hit.pane, hit.item);
+        self.hit = i;
+        self.focus = Focus::Pane;
+        self.pane = pane;
+        self.select(pane, item);
+        // Put the opened entry at the top of the pane, so the eye lands on it.
+        if let Some(m) = self.metrics(pane) {
+            let top = m.top(item);
+            self.scroll_to_in(pane, top);
+        }
+    }
+
+    fn step_pane(&self, by: usize) -> Pane {
+        Pane::ALL[(self.pane.index() + by) % Pane::ALL.len()]
+    }
+
+    fn go_to(&mut self, pane: Pane) {
+        self.pane = pane;
+        self.focus = Focus::Pane;
+    }
+
+    fn current(&self) -> usize {
+        self.selected[self.pane.index()]
+    }
+
+    /// Selects an item (clamped) and scrolls just enough to show it.
+    fn select(&mut self, pane: Pane, item: usize) {
+        let len = pane_len(&self.lib.kb, pane);
+        let item = item.min(len.saturating_sub(1));
+        self.selected[pane.index()] = item;
+        let h = self.viewport();
+        let Some(m) = self.metrics.get(pane.index()) else { return };
+        let (top, bottom) = (m.top(item), m.top(item + 1));
+        let scroll = &mut self.scroll[pane.index()];
+        if top < *scroll {
+            *scroll = top;
+        } else if bottom > *scroll + h {
+            *scroll = if bottom - top > h { top } else { bottom - h };
+        }
+        let max = m.total.saturating_sub(h);
+        *scroll = (*scroll).min(max);
+    }
+
+    fn scroll_to(&mut self, line: usize) {
+        self.scroll_to_in(self.pane, line);
+    }
+
+    fn scroll_to_in(&mut self, pane: Pane, line: usize) {
+        let h = self.viewport();
+        let Some(m) = self.metrics.get(pane.index()) else { return };
+        let line = line.min(m.total.saturating_sub(h));
+        self.scroll[pane.index()] = line;
+        // Keep the selection on screen so j/k continue from what the reader sees.
+        let sel = self.selected[pane.index()];
+        if m.top(sel + 1) <= line || m.top(sel) >= line + h {
+            self.selected[pane.index()] = m.item_at(line);
+        }
+    }
+
+    fn scroll_by(&mut self, delta: isize) {
+        let now = self.scroll[self.pane.index()];
+        self.scroll_to(now.saturating_add_signed(delta));
+    }
+}

@@ -1,0 +1,266 @@
+//! The command line: clap definitions, and the non-interactive commands (search, show,
+//! export) that print data to stdout.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use serde_json::json;
+
+use crate::app::App;
+use crate::export;
+use crate::kb::load::{self, LoadError, Loaded};
+use crate::kb::sanitize::clean;
+use crate::library::Library;
+use crate::terminal;
+use crate::ui::doc::item_lines;
+use crate::ui::{Theme, ThemeName};
+
+/// Width of plain-text output; narrow enough that comparisons print stacked.
+const TEXT_WIDTH: u16 = 68;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "perfusion-explorer",
+    version,
+    about = "Explore careers as a clinical perfusionist or an ECMO specialist, and the MSOE M.S. in Perfusion program.",
+    long_about = "Explore careers as a clinical perfusionist or an ECMO specialist, and the MSOE M.S. in Perfusion program.\n\nWith no command, opens the full-screen explorer (needs a terminal). Every fact cites its sources; disputed claims are flagged."
+)]
+pub struct Cli {
+    /// Use this knowledge-base file instead of the embedded one.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// Colour theme of the explorer.
+    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Default)]
+    pub theme: ThemeArg,
+    /// No colour at all (also when NO_COLOR is set).
+    #[arg(long, global = true)]
+    pub no_color: bool,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ThemeArg {
+    Default,
+    HighContrast,
+    Mono,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Search programs, roles, comparisons, FAQs, glossary terms and sources; best first.
+    Search {
+        /// What to look for, e.g. "how much do perfusionists make".
+        #[arg(required = true, num_args = 1..)]
+        query: Vec<String>,
+        /// Most results to print.
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
+        format: SearchFormat,
+    },
+    /// Show one entry by its id (ids appear in search results).
+    Show {
+        id: String,
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+    },
+    /// Print the whole knowledge base: a Markdown handout, or JSON that loads back.
+    Export {
+        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
+        format: ExportFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShowFormat {
+    Text,
+    Markdown,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Markdown,
+    Json,
+}
+
+/// A failure with the exit code it maps to: 1 bad input, 2 usage or environment.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error("{0}")]
+    BadInput(String),
+    #[error("{0}")]
+    Environment(String),
+}
+
+impl CliError {
+    fn code(&self) -> u8 {
+        match self {
+            CliError::BadInput(_) => 1,
+            CliError::Environment(_) => 2,
+        }
+    }
+}
+
+fn theme(cli: &Cli) -> Theme {
+    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let name = match (no_color, cli.theme) {
+        (true, _) | (_, ThemeArg::Mono) => ThemeName::Mono,
+        (_, ThemeArg::HighContrast) => ThemeName::HighContrast,
+        (_, ThemeArg::Default) => ThemeName::Default,
+    };
+    Theme::by_name(name)
+}
+
+/// Every problem of a failed load, one per line.
+pub fn describe_load_error(err: &LoadError) -> String {
+    match err {
+        LoadError::Unreadable { origin, message } => format!("error: {origin} {message}"),
+        LoadError::Invalid { origin, problems } => {
+            let mut out = String::new();
+            for p in problems {
+                out.push_str(&format!("{origin}: {p}\n"));
+            }
+            let errors = problems.iter().filter(|p| p.severity == load::Severity::Error).count();
+            out.push_str(&format!("{origin}: not usable: {errors} error(s)"));
+            out
+        }
+    }
+}
+
+fn load(cli: &Cli) -> Result<Loaded, CliError> {
+    let loaded = match &cli.data {
+        Some(path) => load::from_path(path),
+        None => load::embedded(),
+    };
+    loaded.map_err(|e| CliError::BadInput(describe_load_error(&e)))
+}
+
+fn write_out(text: &str) -> Result<(), CliError> {
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => Ok(()),
+        // A closed pipe (`| head`) is the reader's choice, not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(CliError::Environment(format!("cannot write output: {}", clean(&e.to_string())))),
+    }
+}
+
+fn json_text<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
+    serde_json::to_string_pretty(value)
+        .map(|s| s + "\n")
+        .map_err(|e| CliError::Environment(format!("cannot encode JSON: {e}")))
+}
+
+pub fn search_text(lib: &Library, query: &str, limit: usize) -> String {
+    let hits = lib.search(query, limit, 76);
+    let mut out = String::new();
+    for h in &hits {
+        out.push_str(&format!("{:<8} {}  ({})\n         {}\n", h.kind.label(), h.title, h.id, h.snippet));
+    }
+    out
+}
+
+fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError> {
+    let not_found = || {
+        let hint = lib.search(id, 1, 40).first().map(|h| format!("; did you mean \"{}\"?", h.id)).unwrap_or_default();
+        CliError::BadInput(format!("no entry with id \"{}\"{hint} (ids appear in `search` results)", clean(id)))
+    };
+    let entry = lib.find(id).ok_or_else(not_found)?;
+    match format {
+        ShowFormat::Json => {
+            let kb = &lib.kb;
+            let value = kb
+                .sources
+                .iter()
+                .find(|s| s.id == id)
+                .map(|v| json!(v))
+                .or_else(|| kb.programs.iter().find(|p| p.id == id).map(|v| json!(v)))
+                .or_else(|| kb.programs.iter().flat_map(|p| &p.sections).find(|s| s.id == id).map(|v| json!(v)))
+                .or_else(|| kb.role(id).map(|v| json!(v)))
+                .or_else(|| kb.comparison.dimensions.iter().find(|d| d.id == id).map(|v| json!(v)))
+                .or_else(|| kb.faqs.iter().find(|q| q.id == id).map(|v| json!(v)))
+                .or_else(|| kb.glossary.iter().find(|t| t.id == id).map(|v| json!(v)))
+                .ok_or_else(not_found)?;
+            json_text(&json!({ "kind": entry.kind, "id": entry.id, "title": entry.title, "entry": value }))
+        }
+        ShowFormat::Markdown => export::entry_markdown(lib, id).ok_or_else(not_found),
+        ShowFormat::Text => {
+            let theme = Theme::mono();
+            let mut out = String::new();
+            for line in item_lines(lib, entry.pane, entry.item, TEXT_WIDTH, &theme) {
+                out.push_str(line.to_string().trim_end());
+                out.push('\n');
+            }
+            out.push_str("Sources:\n");
+            for sid in crate::ui::side::item_sources(&lib.kb, entry.pane, entry.item) {
+                if let Some(i) = lib.kb.source_index(&sid) {
+                    let s = &lib.kb.sources[i];
+                    out.push_str(&format!("  [{}] {}, {} ({}; trust: {})\n", i + 1, s.title, s.publisher, s.year, s.trust.label()));
+                }
+            }
+            Ok(out)
+        }
+    }
+}
+
+pub fn run(cli: Cli) -> Result<(), CliError> {
+    if cli.command.is_none() && !terminal::is_interactive() {
+        return Err(CliError::Environment(
+            "perfusion-explorer: the explorer needs a terminal on stdin and stdout; for scripts use a command such as `perfusion-explorer search QUERY` (see --help)".into(),
+        ));
+    }
+    let loaded = load(&cli)?;
+    for w in &loaded.warnings {
+        let origin = cli.data.as_ref().map_or_else(|| load::EMBEDDED_NAME.to_string(), |p| clean(&p.display().to_string()));
+        eprintln!("{origin}: {w}");
+    }
+    let lib = Library::new(loaded.kb);
+    match cli.command {
+        None => {
+            let theme = theme(&cli);
+            let app = App::new(lib, 80, 24);
+            terminal::run(app, &theme).map_err(|e| CliError::Environment(format!("terminal error: {}", clean(&e.to_string()))))
+        }
+        Some(Command::Search { query, limit, format }) => {
+            let query = query.join(" ");
+            let text = match format {
+                SearchFormat::Json => json_text(&lib.search(&query, limit, 76))?,
+                SearchFormat::Text => search_text(&lib, &query, limit),
+            };
+            if text.is_empty() {
+                eprintln!("No matches for \"{}\".", clean(&query));
+            }
+            write_out(&text)
+        }
+        Some(Command::Show { id, format }) => write_out(&show(&lib, &id, format)?),
+        Some(Command::Export { format }) => {
+            let text = match format {
+                ExportFormat::Markdown => export::markdown(&lib.kb),
+                ExportFormat::Json => json_text(&lib.kb)?,
+            };
+            write_out(&text)
+        }
+    }
+}
+
+/// Parses arguments, runs, and maps the outcome to an exit code.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{e}");
+            ExitCode::from(e.code())
+        }
+    }
+}

@@ -1,0 +1,174 @@
+//! Markdown output: the whole knowledge base as a handout, or one entry.
+
+use std::fmt::Write;
+
+use crate::kb::{Fact, KnowledgeBase, Pane};
+use crate::library::Library;
+use crate::ui::compare::pay_fact;
+use crate::ui::facts::marker;
+use crate::ui::side::item_facts;
+
+/// Markdown table cells cannot hold a bare pipe.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|")
+}
+
+/// One fact as Markdown text (no list marker), dispute and note included.
+fn fact_md(kb: &KnowledgeBase, f: &Fact, sep: &str) -> String {
+    let mut out = match &f.dispute {
+        None => format!("{} {}", f.text, marker(kb, &f.sources)),
+        Some(d) => format!(
+            "**DISPUTED:** {} {}{sep}**Sources say:** {} {}",
+            f.text,
+            marker(kb, &f.sources),
+            d.says,
+            marker(kb, &d.sources)
+        ),
+    };
+    if let Some(note) = &f.note {
+        let _ = write!(out, "{sep}*Note:* {note}");
+    }
+    out
+}
+
+fn facts_list(kb: &KnowledgeBase, facts: &[Fact], out: &mut String) {
+    for f in facts {
+        let _ = writeln!(out, "- {}", fact_md(kb, f, "\n  - "));
+    }
+    out.push('\n');
+}
+
+fn compare_table(kb: &KnowledgeBase, out: &mut String) {
+    let roles: Vec<_> = kb.comparison.roles.iter().filter_map(|id| kb.role(id)).collect();
+    if roles.is_empty() {
+        return;
+    }
+    let _ = write!(out, "| Dimension |");
+    for r in &roles {
+        let _ = write!(out, " {} |", cell(&r.title));
+    }
+    let _ = write!(out, "\n|---|");
+    for _ in &roles {
+        out.push_str("---|");
+    }
+    out.push('\n');
+    let _ = write!(out, "| Role |");
+    for r in &roles {
+        let _ = write!(out, " {} |", cell(&fact_md(kb, &r.summary, "<br>")));
+    }
+    out.push('\n');
+    for d in &kb.comparison.dimensions {
+        let _ = write!(out, "| **{}** |", cell(&d.label));
+        for r in &roles {
+            let text: Vec<String> = d
+                .cells
+                .iter()
+                .filter(|c| c.role == r.id)
+                .flat_map(|c| &c.facts)
+                .map(|f| format!("• {}", fact_md(kb, f, "<br>")))
+                .collect();
+            let _ = write!(out, " {} |", cell(&text.join("<br>")));
+        }
+        out.push('\n');
+    }
+    out.push('\n');
+}
+
+/// The whole knowledge base as a readable Markdown handout.
+pub fn markdown(kb: &KnowledgeBase) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# {}\n", kb.title);
+    if !kb.description.is_empty() {
+        let _ = writeln!(out, "{}\n", kb.description);
+    }
+    out.push_str("Numbers in brackets, such as [3], refer to the Sources list at the end. Claims marked **DISPUTED** appear in a source that better sources contradict; what those sources say follows each one.\n\n");
+    for p in &kb.programs {
+        let _ = writeln!(out, "## {}\n", p.name);
+        let _ = writeln!(out, "{}\n", fact_md(kb, &p.summary, " "));
+        if let Some(url) = &p.url {
+            let _ = writeln!(out, "Web: <{url}>\n");
+        }
+        for s in &p.sections {
+            let _ = writeln!(out, "### {}\n", s.heading);
+            facts_list(kb, &s.facts, &mut out);
+        }
+    }
+    if !kb.comparison.dimensions.is_empty() {
+        out.push_str("## Comparing the roles\n\n");
+        compare_table(kb, &mut out);
+    }
+    if kb.roles.iter().any(|r| !r.pay.is_empty()) {
+        out.push_str("### Pay figures (US$ a year)\n\n");
+        for r in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
+            let _ = writeln!(out, "**{}**\n", r.title);
+            let facts: Vec<Fact> = r.pay.iter().map(pay_fact).collect();
+            facts_list(kb, &facts, &mut out);
+        }
+    }
+    if !kb.faqs.is_empty() {
+        out.push_str("## Frequently asked questions\n\n");
+        for q in &kb.faqs {
+            let _ = writeln!(out, "### {}\n", q.question);
+            facts_list(kb, &q.answer, &mut out);
+        }
+    }
+    if !kb.glossary.is_empty() {
+        out.push_str("## Glossary\n\n");
+        for t in &kb.glossary {
+            let _ = write!(out, "**{}**", t.term);
+            if !t.aliases.is_empty() {
+                let _ = write!(out, " (also: {})", t.aliases.join(", "));
+            }
+            out.push_str("\n\n");
+            facts_list(kb, &t.definition, &mut out);
+        }
+    }
+    out.push_str("## Sources\n\n");
+    for (i, s) in kb.sources.iter().enumerate() {
+        let _ = write!(out, "{}. {}. {}, {}. Trust: {}.", i + 1, s.title, s.publisher, s.year, s.trust.label());
+        if let Some(url) = &s.url {
+            let _ = write!(out, " <{url}>");
+        }
+        if let Some(note) = &s.note {
+            let _ = write!(out, " {note}");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// One entry as Markdown: its title, facts, and the sources it cites.
+pub fn entry_markdown(lib: &Library, id: &str) -> Option<String> {
+    let e = lib.find(id)?;
+    let kb = &lib.kb;
+    let mut out = format!("## {}\n\n", e.title);
+    if e.pane == Pane::Sources {
+        let s = kb.sources.get(e.item)?;
+        let _ = writeln!(out, "{}, {}. Trust: {}.", s.publisher, s.year, s.trust.label());
+        if let Some(url) = &s.url {
+            let _ = writeln!(out, "<{url}>");
+        }
+        return Some(out);
+    }
+    match kb.comparison.dimensions.iter().find(|d| d.id == id) {
+        Some(d) => {
+            for r in kb.comparison.roles.iter().filter_map(|rid| kb.role(rid)) {
+                let _ = writeln!(out, "**{}**\n", r.title);
+                let facts: Vec<Fact> = d.cells.iter().filter(|c| c.role == r.id).flat_map(|c| c.facts.clone()).collect();
+                facts_list(kb, &facts, &mut out);
+            }
+        }
+        None => match kb.role(id) {
+            Some(r) => facts_list(kb, std::slice::from_ref(&r.summary), &mut out),
+            None => facts_list(kb, &item_facts(kb, e.pane, e.item), &mut out),
+        },
+    }
+    out.push_str("Sources:\n\n");
+    for sid in crate::ui::side::item_sources(kb, e.pane, e.item) {
+        if let Some(i) = kb.source_index(&sid) {
+            let s = &kb.sources[i];
+            let _ = writeln!(out, "[{}] {}. {}, {}. Trust: {}.", i + 1, s.title, s.publisher, s.year, s.trust.label());
+        }
+    }
+    Some(out)
+}

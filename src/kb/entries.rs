@@ -1,0 +1,222 @@
+//! The flat list of entries (one per program, section, role, dimension, FAQ, term and
+//! source) that search indexes and that tells each pane which item shows an entry.
+
+use serde::Serialize;
+
+use super::model::{Fact, KnowledgeBase};
+
+/// The panes of the explorer, in tab order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Pane {
+    Program,
+    Compare,
+    Faq,
+    Glossary,
+    Sources,
+}
+
+impl Pane {
+    pub const ALL: [Pane; 5] = [
+        Pane::Program,
+        Pane::Compare,
+        Pane::Faq,
+        Pane::Glossary,
+        Pane::Sources,
+    ];
+
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Pane::Program => "Program",
+            Pane::Compare => "Compare roles",
+            Pane::Faq => "FAQ",
+            Pane::Glossary => "Glossary",
+            Pane::Sources => "Sources",
+        }
+    }
+
+    /// A short name for narrow tab bars.
+    pub fn short(self) -> &'static str {
+        match self {
+            Pane::Program => "Program",
+            Pane::Compare => "Compare",
+            Pane::Faq => "FAQ",
+            Pane::Glossary => "Glossary",
+            Pane::Sources => "Sources",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Program,
+    Section,
+    Role,
+    Comparison,
+    Faq,
+    Term,
+    Source,
+}
+
+impl Kind {
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Program => "program",
+            Kind::Section => "section",
+            Kind::Role => "role",
+            Kind::Comparison => "compare",
+            Kind::Faq => "faq",
+            Kind::Term => "term",
+            Kind::Source => "source",
+        }
+    }
+}
+
+/// One searchable, openable thing in the knowledge base.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    pub kind: Kind,
+    pub id: String,
+    pub title: String,
+    pub aliases: Vec<String>,
+    pub tags: Vec<String>,
+    pub body: String,
+    pub pane: Pane,
+    /// Which item of `pane` shows this entry.
+    pub item: usize,
+}
+
+fn body_of<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> String {
+    let mut body = String::new();
+    for f in facts {
+        for part in [Some(&f.text), f.note.as_ref(), f.dispute.as_ref().map(|d| &d.says)]
+            .into_iter()
+            .flatten()
+        {
+            if !body.is_empty() {
+                body.push(' ');
+            }
+            body.push_str(part);
+        }
+    }
+    body
+}
+
+/// Whether the Compare pane ends with the pay-figures item.
+pub fn has_pay_item(kb: &KnowledgeBase) -> bool {
+    kb.roles.iter().any(|r| !r.pay.is_empty())
+}
+
+/// How many items a pane shows.
+pub fn pane_len(kb: &KnowledgeBase, pane: Pane) -> usize {
+    match pane {
+        Pane::Program => kb.programs.iter().map(|p| 1 + p.sections.len()).sum(),
+        Pane::Compare => 1 + kb.comparison.dimensions.len() + usize::from(has_pay_item(kb)),
+        Pane::Faq => kb.faqs.len(),
+        Pane::Glossary => kb.glossary.len(),
+        Pane::Sources => kb.sources.len(),
+    }
+}
+
+/// Builds the entry list; its order is the final tie-break of search.
+pub fn entries(kb: &KnowledgeBase) -> Vec<Entry> {
+    let mut out = Vec::new();
+    let mut item = 0;
+    for p in &kb.programs {
+        out.push(Entry {
+            kind: Kind::Program,
+            id: p.id.clone(),
+            title: p.name.clone(),
+            aliases: p.aliases.clone(),
+            tags: Vec::new(),
+            body: body_of([&p.summary]),
+            pane: Pane::Program,
+            item,
+        });
+        item += 1;
+        for s in &p.sections {
+            out.push(Entry {
+                kind: Kind::Section,
+                id: s.id.clone(),
+                title: s.heading.clone(),
+                aliases: Vec::new(),
+                tags: s.tags.clone(),
+                body: body_of(&s.facts),
+                pane: Pane::Program,
+                item,
+            });
+            item += 1;
+        }
+    }
+    for r in &kb.roles {
+        out.push(Entry {
+            kind: Kind::Role,
+            id: r.id.clone(),
+            title: r.title.clone(),
+            aliases: r.aliases.clone(),
+            tags: Vec::new(),
+            body: body_of([&r.summary]),
+            pane: Pane::Compare,
+            item: 0,
+        });
+    }
+    for (i, d) in kb.comparison.dimensions.iter().enumerate() {
+        out.push(Entry {
+            kind: Kind::Comparison,
+            id: d.id.clone(),
+            title: format!("Compare: {}", d.label),
+            aliases: d.aliases.clone(),
+            tags: Vec::new(),
+            body: body_of(d.cells.iter().flat_map(|c| &c.facts)),
+            pane: Pane::Compare,
+            item: i + 1,
+        });
+    }
+    for (i, q) in kb.faqs.iter().enumerate() {
+        out.push(Entry {
+            kind: Kind::Faq,
+            id: q.id.clone(),
+            title: q.question.clone(),
+            aliases: Vec::new(),
+            tags: q.tags.clone(),
+            body: body_of(&q.answer),
+            pane: Pane::Faq,
+            item: i,
+        });
+    }
+    for (i, t) in kb.glossary.iter().enumerate() {
+        out.push(Entry {
+            kind: Kind::Term,
+            id: t.id.clone(),
+            title: t.term.clone(),
+            aliases: t.aliases.clone(),
+            tags: Vec::new(),
+            body: body_of(&t.definition),
+            pane: Pane::Glossary,
+            item: i,
+        });
+    }
+    for (i, s) in kb.sources.iter().enumerate() {
+        let mut body = format!("{} {}", s.publisher, s.year);
+        if let Some(note) = &s.note {
+            body.push(' ');
+            body.push_str(note);
+        }
+        out.push(Entry {
+            kind: Kind::Source,
+            id: s.id.clone(),
+            title: s.title.clone(),
+            aliases: Vec::new(),
+            tags: vec![s.publisher.clone()],
+            body,
+            pane: Pane::Sources,
+            item: i,
+        });
+    }
+    out
+}

@@ -1,0 +1,11 @@
+//! The knowledge base: its data model, loading and validation, sanitizing, and the flat
+//! list of entries that search and the panes share.
+
+pub mod entries;
+pub mod load;
+pub mod model;
+pub mod sanitize;
+
+pub use entries::{Entry, Kind, Pane};
+pub use load::{LoadError, Loaded, Problem, Severity};
+pub use model::*;

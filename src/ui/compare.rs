@@ -1,0 +1,148 @@
+//! The Compare pane: the roles side by side, one row per dimension, then pay figures.
+
+use ratatui::text::{Line, Span};
+
+use super::facts;
+use super::theme::Theme;
+use super::wrap::{fit, wrap};
+use crate::kb::{Fact, KnowledgeBase, PayFigure, Role};
+
+/// Below this width the columns are stacked instead of side by side.
+pub const SIDE_BY_SIDE_FROM: u16 = 70;
+const LABEL_WIDTH: u16 = 14;
+const SEP: &str = " │ ";
+
+/// "$127,600"
+pub fn dollars(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("${out}")
+}
+
+/// A pay figure written as a fact, so it shows with its sources and any dispute.
+pub fn pay_fact(p: &PayFigure) -> Fact {
+    let amount = match p.high {
+        Some(h) => format!("{}-{}", dollars(p.low), dollars(h)),
+        None => dollars(p.low),
+    };
+    Fact {
+        text: format!("{amount} {}, {}: {}.", p.basis, p.year, p.label),
+        sources: p.sources.clone(),
+        note: p.note.clone(),
+        dispute: p.dispute.clone(),
+    }
+}
+
+fn roles(kb: &KnowledgeBase) -> Vec<&Role> {
+    kb.comparison.roles.iter().filter_map(|id| kb.role(id)).collect()
+}
+
+/// The cell contents of item `item` for each role column, and the row label.
+fn row(kb: &KnowledgeBase, item: usize) -> Option<(String, Vec<Vec<Fact>>)> {
+    let roles = roles(kb);
+    if item == 0 {
+        return Some(("Roles".into(), roles.iter().map(|r| vec![r.summary.clone()]).collect()));
+    }
+    if let Some(d) = kb.comparison.dimensions.get(item - 1) {
+        let cells = roles
+            .iter()
+            .map(|r| d.cells.iter().filter(|c| c.role == r.id).flat_map(|c| c.facts.clone()).collect())
+            .collect();
+        return Some((d.label.clone(), cells));
+    }
+    None
+}
+
+pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    if item == 1 + kb.comparison.dimensions.len() {
+        return pay_item(kb, width, theme);
+    }
+    let Some((label, cells)) = row(kb, item) else { return Vec::new() };
+    let roles = roles(kb);
+    let n = roles.len() as u16;
+    let sep_w = SEP.chars().count() as u16;
+    let col = if n > 0 { width.saturating_sub(LABEL_WIDTH + n * sep_w) / n } else { 0 };
+    if width < SIDE_BY_SIDE_FROM || n == 0 || col < 12 {
+        return stacked(kb, &label, &roles, &cells, width, theme);
+    }
+    let label_lines = wrap(&[(&label, theme.heading)], LABEL_WIDTH, ("", theme.base), ("", theme.base));
+    let columns: Vec<Vec<Line<'static>>> = roles
+        .iter()
+        .zip(&cells)
+        .map(|(role, facts_)| {
+            let mut lines = Vec::new();
+            if item == 0 {
+                lines.extend(wrap(&[(&role.title, theme.heading)], col, ("", theme.base), ("", theme.base)));
+            }
+            for f in facts_ {
+                lines.extend(facts::lines(kb, f, col, theme, "• "));
+            }
+            lines
+        })
+        .collect();
+    let height = columns.iter().map(Vec::len).chain([label_lines.len()]).max().unwrap_or(0);
+    let empty = Line::default();
+    let mut out = Vec::with_capacity(height + 1);
+    for i in 0..height {
+        let mut spans: Vec<Span<'static>> = fit(label_lines.get(i).unwrap_or(&empty), usize::from(LABEL_WIDTH));
+        for c in &columns {
+            spans.push(Span::styled(SEP, theme.border));
+            spans.extend(fit(c.get(i).unwrap_or(&empty), usize::from(col)));
+        }
+        out.push(Line::from(spans));
+    }
+    let mut rule = "─".repeat(usize::from(LABEL_WIDTH));
+    for _ in 0..n {
+        rule.push_str("─┼─");
+        rule.push_str(&"─".repeat(usize::from(col)));
+    }
+    out.push(Line::styled(rule, theme.border));
+    out
+}
+
+fn stacked(kb: &KnowledgeBase, label: &str, roles: &[&Role], cells: &[Vec<Fact>], width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = wrap(&[(label, theme.heading)], width, ("", theme.base), ("", theme.base));
+    for (role, facts_) in roles.iter().zip(cells) {
+        out.extend(wrap(&[(&role.title, theme.kind)], width, ("▸ ", theme.kind), ("  ", theme.base)));
+        for f in facts_ {
+            out.extend(facts::lines(kb, f, width, theme, "  • "));
+        }
+    }
+    out.push(Line::default());
+    out
+}
+
+fn pay_item(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = wrap(
+        &[("Pay figures (US$ a year), each with its source and year", theme.heading)],
+        width,
+        ("", theme.base),
+        ("", theme.base),
+    );
+    for role in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
+        out.extend(wrap(&[(&role.title, theme.kind)], width, ("▸ ", theme.kind), ("  ", theme.base)));
+        for p in &role.pay {
+            out.extend(facts::lines(kb, &pay_fact(p), width, theme, "  • "));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dollars;
+
+    #[test]
+    fn dollars_have_thousands_separators() {
+        assert_eq!(dollars(127600), "$127,600");
+        assert_eq!(dollars(75000), "$75,000");
+        assert_eq!(dollars(999), "$999");
+        assert_eq!(dollars(1_000_000), "$1,000,000");
+    }
+}

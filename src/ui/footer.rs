@@ -1,0 +1,29 @@
+//! The footer: key hints for the current mode, from the keymap, and where you are.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use super::theme::Theme;
+use crate::app::keymap::{Mode, hints};
+
+pub fn render(mode: Mode, position: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let mut spans = Vec::new();
+    let mut used = 0usize;
+    let room = usize::from(area.width).saturating_sub(position.width() + 1);
+    for (key, desc) in hints(mode) {
+        let w = key.width() + desc.width() + 3;
+        if used + w > room {
+            break;
+        }
+        spans.push(Span::styled(format!(" {key}"), theme.key));
+        spans.push(Span::styled(format!(" {desc} "), theme.dim));
+        used += w;
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+    if !position.is_empty() && usize::from(area.width) > position.width() {
+        let x = area.right().saturating_sub(position.width() as u16);
+        buf.set_string(x, area.y, position, theme.dim);
+    }
+}

@@ -1,0 +1,65 @@
+//! The help overlay, generated from the keymap and filterable by typing.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Constraint, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Clear, Widget};
+
+use super::theme::Theme;
+use crate::app::HelpState;
+use crate::app::keymap::{Mode, grouped};
+
+/// Help rows: a mode heading (None for keys) or (keys, description), filtered.
+pub fn rows(filter: &str) -> Vec<(Option<&'static str>, String, &'static str)> {
+    let needle = filter.to_lowercase();
+    let mut out = Vec::new();
+    for mode in [Mode::Browse, Mode::Search, Mode::Help] {
+        let mut entries = grouped(mode);
+        entries.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
+        let entries: Vec<_> = entries
+            .into_iter()
+            .filter(|(k, d)| needle.is_empty() || k.to_lowercase().contains(&needle) || d.to_lowercase().contains(&needle))
+            .collect();
+        if entries.is_empty() {
+            continue;
+        }
+        out.push((Some(mode.label()), String::new(), ""));
+        out.extend(entries.into_iter().map(|(k, d)| (None, k, d)));
+        if mode == Mode::Search && (needle.is_empty() || "type letters".contains(&needle)) {
+            out.push((None, "letters".into(), "type into the query"));
+        }
+    }
+    out
+}
+
+pub fn render(state: &HelpState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let popup = area.centered(Constraint::Max(72), Constraint::Percentage(90));
+    Clear.render(popup, buf);
+    let title = if state.filter.is_empty() {
+        " Keys · type to filter · Esc closes ".to_string()
+    } else {
+        format!(" Keys matching \"{}\" · Esc clears ", state.filter)
+    };
+    let block = Block::bordered()
+        .border_style(theme.border_focused)
+        .style(theme.base)
+        .title(Line::styled(title, theme.heading));
+    let inner = block.inner(popup);
+    block.render(popup, buf);
+    let rows = rows(&state.filter);
+    if rows.is_empty() {
+        buf.set_line(inner.x, inner.y, &Line::styled("No keys match; Backspace or Esc to clear.", theme.dim), inner.width);
+        return;
+    }
+    let scroll = state.scroll.min(rows.len().saturating_sub(1));
+    for (i, (heading, keys, desc)) in rows.iter().skip(scroll).take(usize::from(inner.height)).enumerate() {
+        let line = match heading {
+            Some(h) => Line::styled(h.to_string(), theme.heading),
+            None => Line::from(vec![
+                Span::styled(format!("  {keys:<22}"), theme.key),
+                Span::styled(desc.to_string(), theme.base),
+            ]),
+        };
+        buf.set_line(inner.x, inner.y + i as u16, &line, inner.width);
+    }
+}

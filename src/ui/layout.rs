@@ -1,0 +1,55 @@
+//! Where everything goes on screen, as pure functions of the terminal area.
+
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
+
+/// Below this the explorer shows the "terminal too small" screen.
+pub const MIN_WIDTH: u16 = 40;
+pub const MIN_HEIGHT: u16 = 12;
+/// From this width a sources side panel sits beside the pane.
+pub const SIDE_PANEL_FROM: u16 = 120;
+const SIDE_PANEL_WIDTH: u16 = 44;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub tabs: Rect,
+    pub search: Rect,
+    /// The pane's block, border included.
+    pub body: Rect,
+    /// The sources side panel, on wide terminals.
+    pub side: Option<Rect>,
+    pub footer: Rect,
+}
+
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+pub fn areas(area: Rect) -> Areas {
+    let [tabs, search, main, footer] = area.layout(&Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(3),
+        Constraint::Fill(1),
+        Constraint::Length(1),
+    ]));
+    let (body, side) = if area.width >= SIDE_PANEL_FROM {
+        let [body, side] = main.layout(&Layout::horizontal([
+            Constraint::Fill(1),
+            Constraint::Length(SIDE_PANEL_WIDTH),
+        ]));
+        (body, Some(side))
+    } else {
+        (main, None)
+    };
+    Areas {
+        tabs,
+        search,
+        body,
+        side,
+        footer,
+    }
+}
+
+/// The inside of the pane's block: where items are drawn.
+pub fn body_inner(area: Rect) -> Rect {
+    areas(area).body.inner(Margin::new(1, 1))
+}

@@ -1,0 +1,129 @@
+//! Drawing: a pure function of the app state onto a frame, plus mouse hit-testing that
+//! uses the same layout.
+
+pub mod compare;
+pub mod doc;
+pub mod facts;
+pub mod faq;
+pub mod footer;
+pub mod glossary;
+pub mod help;
+pub mod highlight;
+pub mod layout;
+pub mod program;
+pub mod results;
+pub mod search_bar;
+pub mod side;
+pub mod sources;
+pub mod tabs;
+pub mod theme;
+pub mod too_small;
+pub mod wrap;
+
+use ratatui::Frame;
+use ratatui::layout::{Margin, Position, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Widget};
+
+use crate::app::{Action, App, Focus};
+pub use theme::{Theme, ThemeName};
+
+pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
+    let area = frame.area();
+    let cursor = draw(app, theme, area, frame.buffer_mut());
+    if let Some(pos) = cursor {
+        frame.set_cursor_position(pos);
+    }
+}
+
+/// Draws everything; returns the cursor position when the search bar has focus.
+pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut ratatui::buffer::Buffer) -> Option<Position> {
+    buf.set_style(area, theme.base);
+    if layout::too_small(area) {
+        too_small::render(theme, area, buf);
+        return None;
+    }
+    let a = layout::areas(area);
+    tabs::render(app.pane, theme, a.tabs, buf);
+    let cursor = search_bar::render(&app.query, app.focus == Focus::Search, theme, a.search, buf);
+
+    let pane = app.pane;
+    let (title, border) = if app.showing_results() {
+        (format!(" Results: {} ", app.hits.len()), theme.border_focused)
+    } else {
+        let style = if app.focus == Focus::Pane { theme.border_focused } else { theme.border };
+        (format!(" {} ", pane.title()), style)
+    };
+    let block = Block::bordered().border_style(border).title(Line::styled(title, border));
+    let inner = block.inner(a.body);
+    block.render(a.body, buf);
+    let selected = app.selected[pane.index()];
+    if app.showing_results() {
+        results::render(&app.query, &app.hits, app.hit, theme, inner, buf);
+    } else if let Some(m) = app.metrics(pane) {
+        doc::render(&app.lib, pane, m, selected, app.scroll[pane.index()], theme, inner, buf);
+    }
+    if let Some(side_area) = a.side {
+        let (p, item) = match app.hits.get(app.hit) {
+            Some(h) if app.showing_results() => (h.pane, h.item),
+            _ => (pane, selected),
+        };
+        side::render(&app.lib.kb, p, item, theme, side_area, buf);
+    }
+    footer::render(app.mode(), &position(app), theme, a.footer, buf);
+    if let Some(help_state) = &app.help {
+        help::render(help_state, theme, area, buf);
+        return None;
+    }
+    cursor
+}
+
+/// "FAQ 3/36" or "result 2/14", for the footer.
+fn position(app: &App) -> String {
+    if app.showing_results() {
+        if app.hits.is_empty() {
+            return String::new();
+        }
+        return format!("result {}/{} ", app.hit + 1, app.hits.len());
+    }
+    let len = app.metrics(app.pane).map_or(0, doc::Metrics::len);
+    if len == 0 {
+        return String::new();
+    }
+    format!("{} {}/{} ", app.pane.short(), app.selected[app.pane.index()] + 1, len)
+}
+
+/// What a mouse click at (column, row) means, using the same layout as drawing.
+pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
+    if layout::too_small(area) || app.help.is_some() {
+        return None;
+    }
+    let a = layout::areas(area);
+    let pos = Position::new(column, row);
+    if a.tabs.contains(pos) {
+        return tabs::ranges(a.tabs)
+            .into_iter()
+            .find(|(x0, x1, _)| (*x0..*x1).contains(&column))
+            .map(|(_, _, p)| Action::GoToPane(p));
+    }
+    if a.search.contains(pos) {
+        return Some(Action::FocusSearch);
+    }
+    let inner = a.body.inner(Margin::new(1, 1));
+    if !inner.contains(pos) {
+        return None;
+    }
+    let offset = row - inner.y;
+    if app.showing_results() {
+        let i = results::first_visible(app.hit, inner.height) + usize::from(offset / results::LINES_PER_HIT);
+        return (i < app.hits.len()).then_some(Action::OpenHit(i));
+    }
+    let m = app.metrics(app.pane)?;
+    let line = app.scroll[app.pane.index()] + usize::from(offset);
+    (line < m.total).then(|| Action::SelectItem(m.item_at(line)))
+}
+
+/// Whether the mouse is over the scrollable body (for the wheel).
+pub fn over_body(area: Rect, column: u16, row: u16) -> bool {
+    !layout::too_small(area) && layout::areas(area).body.contains(Position::new(column, row))
+}

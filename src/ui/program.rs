@@ -1,0 +1,48 @@
+//! The Program pane: each program's overview, then its sections.
+
+use ratatui::text::Line;
+
+use super::facts;
+use super::theme::Theme;
+use super::wrap::wrap;
+use crate::kb::{KnowledgeBase, Program, Section};
+
+enum Item<'a> {
+    Header(&'a Program),
+    Section(&'a Section),
+}
+
+fn find(kb: &KnowledgeBase, mut item: usize) -> Option<Item<'_>> {
+    for p in &kb.programs {
+        if item == 0 {
+            return Some(Item::Header(p));
+        }
+        item -= 1;
+        if let Some(s) = p.sections.get(item) {
+            return Some(Item::Section(s));
+        }
+        item -= p.sections.len();
+    }
+    None
+}
+
+pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let mut out = Vec::new();
+    match find(kb, item) {
+        Some(Item::Header(p)) => {
+            out.extend(wrap(&[(&p.name, theme.heading)], width, ("", theme.base), ("", theme.base)));
+            out.extend(facts::lines(kb, &p.summary, width, theme, ""));
+            if let Some(url) = &p.url {
+                out.extend(wrap(&[("Web:", theme.dim), (url, theme.source)], width, ("", theme.base), ("  ", theme.base)));
+            }
+        }
+        Some(Item::Section(s)) => {
+            out.extend(wrap(&[(&s.heading, theme.heading)], width, ("", theme.base), ("", theme.base)));
+            for f in &s.facts {
+                out.extend(facts::lines(kb, f, width, theme, "• "));
+            }
+        }
+        None => {}
+    }
+    out
+}
