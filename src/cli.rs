@@ -130,7 +130,10 @@ pub fn describe_load_error(err: &LoadError) -> String {
             for p in problems {
                 out.push_str(&format!("{origin}: {p}\n"));
             }
-            let errors = problems.iter().filter(|p| p.severity == load::Severity::Error).count();
+            let errors = problems
+                .iter()
+                .filter(|p| p.severity == load::Severity::Error)
+                .count();
             out.push_str(&format!("{origin}: not usable: {errors} error(s)"));
             out
         }
@@ -151,7 +154,10 @@ fn write_out(text: &str) -> Result<(), CliError> {
         Ok(()) => Ok(()),
         // A closed pipe (`| head`) is the reader's choice, not an error.
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(CliError::Environment(format!("cannot write output: {}", clean(&e.to_string())))),
+        Err(e) => Err(CliError::Environment(format!(
+            "cannot write output: {}",
+            clean(&e.to_string())
+        ))),
     }
 }
 
@@ -165,15 +171,28 @@ pub fn search_text(lib: &Library, query: &str, limit: usize) -> String {
     let hits = lib.search(query, limit, 76);
     let mut out = String::new();
     for h in &hits {
-        out.push_str(&format!("{:<8} {}  ({})\n         {}\n", h.kind.label(), h.title, h.id, h.snippet));
+        out.push_str(&format!(
+            "{:<8} {}  ({})\n         {}\n",
+            h.kind.label(),
+            h.title,
+            h.id,
+            h.snippet
+        ));
     }
     out
 }
 
 fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError> {
     let not_found = || {
-        let hint = lib.search(id, 1, 40).first().map(|h| format!("; did you mean \"{}\"?", h.id)).unwrap_or_default();
-        CliError::BadInput(format!("no entry with id \"{}\"{hint} (ids appear in `search` results)", clean(id)))
+        let hint = lib
+            .search(id, 1, 40)
+            .first()
+            .map(|h| format!("; did you mean \"{}\"?", h.id))
+            .unwrap_or_default();
+        CliError::BadInput(format!(
+            "no entry with id \"{}\"{hint} (ids appear in `search` results)",
+            clean(id)
+        ))
     };
     let entry = lib.find(id).ok_or_else(not_found)?;
     match format {
@@ -185,13 +204,27 @@ fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError>
                 .find(|s| s.id == id)
                 .map(|v| json!(v))
                 .or_else(|| kb.programs.iter().find(|p| p.id == id).map(|v| json!(v)))
-                .or_else(|| kb.programs.iter().flat_map(|p| &p.sections).find(|s| s.id == id).map(|v| json!(v)))
+                .or_else(|| {
+                    kb.programs
+                        .iter()
+                        .flat_map(|p| &p.sections)
+                        .find(|s| s.id == id)
+                        .map(|v| json!(v))
+                })
                 .or_else(|| kb.role(id).map(|v| json!(v)))
-                .or_else(|| kb.comparison.dimensions.iter().find(|d| d.id == id).map(|v| json!(v)))
+                .or_else(|| {
+                    kb.comparison
+                        .dimensions
+                        .iter()
+                        .find(|d| d.id == id)
+                        .map(|v| json!(v))
+                })
                 .or_else(|| kb.faqs.iter().find(|q| q.id == id).map(|v| json!(v)))
                 .or_else(|| kb.glossary.iter().find(|t| t.id == id).map(|v| json!(v)))
                 .ok_or_else(not_found)?;
-            json_text(&json!({ "kind": entry.kind, "id": entry.id, "title": entry.title, "entry": value }))
+            json_text(
+                &json!({ "kind": entry.kind, "id": entry.id, "title": entry.title, "entry": value }),
+            )
         }
         ShowFormat::Markdown => export::entry_markdown(lib, id).ok_or_else(not_found),
         ShowFormat::Text => {
@@ -205,7 +238,14 @@ fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError>
             for sid in crate::ui::side::item_sources(&lib.kb, entry.pane, entry.item) {
                 if let Some(i) = lib.kb.source_index(&sid) {
                     let s = &lib.kb.sources[i];
-                    out.push_str(&format!("  [{}] {}, {} ({}; trust: {})\n", i + 1, s.title, s.publisher, s.year, s.trust.label()));
+                    out.push_str(&format!(
+                        "  [{}] {}, {} ({}; trust: {})\n",
+                        i + 1,
+                        s.title,
+                        s.publisher,
+                        s.year,
+                        s.trust.label()
+                    ));
                 }
             }
             Ok(out)
@@ -221,7 +261,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     }
     let loaded = load(&cli)?;
     for w in &loaded.warnings {
-        let origin = cli.data.as_ref().map_or_else(|| load::EMBEDDED_NAME.to_string(), |p| clean(&p.display().to_string()));
+        let origin = cli.data.as_ref().map_or_else(
+            || load::EMBEDDED_NAME.to_string(),
+            |p| clean(&p.display().to_string()),
+        );
         eprintln!("{origin}: {w}");
     }
     let lib = Library::new(loaded.kb);
@@ -229,9 +272,15 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         None => {
             let theme = theme(&cli);
             let app = App::new(lib, 80, 24);
-            terminal::run(app, &theme).map_err(|e| CliError::Environment(format!("terminal error: {}", clean(&e.to_string()))))
+            terminal::run(app, &theme).map_err(|e| {
+                CliError::Environment(format!("terminal error: {}", clean(&e.to_string())))
+            })
         }
-        Some(Command::Search { query, limit, format }) => {
+        Some(Command::Search {
+            query,
+            limit,
+            format,
+        }) => {
             let query = query.join(" ");
             let text = match format {
                 SearchFormat::Json => json_text(&lib.search(&query, limit, 76))?,

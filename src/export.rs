@@ -39,7 +39,12 @@ fn facts_list(kb: &KnowledgeBase, facts: &[Fact], out: &mut String) {
 }
 
 fn compare_table(kb: &KnowledgeBase, out: &mut String) {
-    let roles: Vec<_> = kb.comparison.roles.iter().filter_map(|id| kb.role(id)).collect();
+    let roles: Vec<_> = kb
+        .comparison
+        .roles
+        .iter()
+        .filter_map(|id| kb.role(id))
+        .collect();
     if roles.is_empty() {
         return;
     }
@@ -125,7 +130,15 @@ pub fn markdown(kb: &KnowledgeBase) -> String {
     }
     out.push_str("## Sources\n\n");
     for (i, s) in kb.sources.iter().enumerate() {
-        let _ = write!(out, "{}. {}. {}, {}. Trust: {}.", i + 1, s.title, s.publisher, s.year, s.trust.label());
+        let _ = write!(
+            out,
+            "{}. {}. {}, {}. Trust: {}.",
+            i + 1,
+            s.title,
+            s.publisher,
+            s.year,
+            s.trust.label()
+        );
         if let Some(url) = &s.url {
             let _ = write!(out, " <{url}>");
         }
@@ -144,7 +157,13 @@ pub fn entry_markdown(lib: &Library, id: &str) -> Option<String> {
     let mut out = format!("## {}\n\n", e.title);
     if e.pane == Pane::Sources {
         let s = kb.sources.get(e.item)?;
-        let _ = writeln!(out, "{}, {}. Trust: {}.", s.publisher, s.year, s.trust.label());
+        let _ = writeln!(
+            out,
+            "{}, {}. Trust: {}.",
+            s.publisher,
+            s.year,
+            s.trust.label()
+        );
         if let Some(url) = &s.url {
             let _ = writeln!(out, "<{url}>");
         }
@@ -154,7 +173,12 @@ pub fn entry_markdown(lib: &Library, id: &str) -> Option<String> {
         Some(d) => {
             for r in kb.comparison.roles.iter().filter_map(|rid| kb.role(rid)) {
                 let _ = writeln!(out, "**{}**\n", r.title);
-                let facts: Vec<Fact> = d.cells.iter().filter(|c| c.role == r.id).flat_map(|c| c.facts.clone()).collect();
+                let facts: Vec<Fact> = d
+                    .cells
+                    .iter()
+                    .filter(|c| c.role == r.id)
+                    .flat_map(|c| c.facts.clone())
+                    .collect();
                 facts_list(kb, &facts, &mut out);
             }
         }
@@ -167,7 +191,15 @@ pub fn entry_markdown(lib: &Library, id: &str) -> Option<String> {
     for sid in crate::ui::side::item_sources(kb, e.pane, e.item) {
         if let Some(i) = kb.source_index(&sid) {
             let s = &kb.sources[i];
-            let _ = writeln!(out, "[{}] {}. {}, {}. Trust: {}.", i + 1, s.title, s.publisher, s.year, s.trust.label());
+            let _ = writeln!(
+                out,
+                "[{}] {}. {}, {}. Trust: {}.",
+                i + 1,
+                s.title,
+                s.publisher,
+                s.year,
+                s.trust.label()
+            );
         }
     }
     Some(out)

@@ -10,10 +10,10 @@ use crate::kb::{Entry, Kind, Pane};
 
 /// Words that carry no meaning in a student's question ("how much do ... make").
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "how", "what", "which", "who", "whom", "why", "when", "where", "do",
-    "does", "did", "is", "are", "was", "were", "be", "i", "me", "my", "you", "your", "to", "of",
-    "in", "on", "for", "with", "can", "could", "should", "would", "will", "it", "this", "that",
-    "there", "and", "or", "much", "many", "about", "have", "has", "vs", "versus", "than",
+    "a", "an", "the", "how", "what", "which", "who", "whom", "why", "when", "where", "do", "does",
+    "did", "is", "are", "was", "were", "be", "i", "me", "my", "you", "your", "to", "of", "in",
+    "on", "for", "with", "can", "could", "should", "would", "will", "it", "this", "that", "there",
+    "and", "or", "much", "many", "about", "have", "has", "vs", "versus", "than",
 ];
 
 /// How a query word matched a field, best first.
@@ -53,7 +53,8 @@ pub fn fold(s: &str) -> String {
 }
 
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
 }
 
 /// A parsed query: the folded whole, and the words that carry meaning.
@@ -73,7 +74,11 @@ impl Query {
             .filter(|w| !STOP_WORDS.contains(&w.as_str()))
             .cloned()
             .collect();
-        let terms = if meaningful.is_empty() { all } else { meaningful };
+        let terms = if meaningful.is_empty() {
+            all
+        } else {
+            meaningful
+        };
         Query { whole, terms }
     }
 
@@ -151,7 +156,11 @@ impl Index {
         hits.sort_by(|a, b| {
             b.score
                 .cmp(&a.score)
-                .then(self.docs[a.entry].title_chars.cmp(&self.docs[b.entry].title_chars))
+                .then(
+                    self.docs[a.entry]
+                        .title_chars
+                        .cmp(&self.docs[b.entry].title_chars),
+                )
                 .then(self.ids[a.entry].cmp(&self.ids[b.entry]))
                 .then(a.entry.cmp(&b.entry))
         });
@@ -164,7 +173,7 @@ impl Index {
         for term in &query.terms {
             total += self.term_score(doc, term)?;
         }
-        if doc.title == query.whole || doc.aliases.iter().any(|a| *a == query.whole) {
+        if doc.title == query.whole || doc.aliases.contains(&query.whole) {
             total += EXACT_TITLE_BONUS;
         } else if doc.title.starts_with(&query.whole) {
             total += TITLE_PREFIX_BONUS;
@@ -234,21 +243,35 @@ pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
         if !needle.is_empty() && needle.len() <= folded.len() {
             for start in 0..=folded.len() - needle.len() {
                 let at_word_start = start == 0 || !folded[start - 1].is_alphanumeric();
-                if (at_word_start || needle.len() >= 3) && folded[start..start + needle.len()] == needle[..] {
-                    marks[start..start + needle.len()].iter_mut().for_each(|m| *m = true);
+                if (at_word_start || needle.len() >= 3)
+                    && folded[start..start + needle.len()] == needle[..]
+                {
+                    marks[start..start + needle.len()]
+                        .iter_mut()
+                        .for_each(|m| *m = true);
                     found = true;
                 }
             }
         }
         if !found && needle.len() >= 3 {
             let folded_text: String = folded.iter().collect();
-            if let Some((_, idx)) = SkimMatcherV2::default().ignore_case().fuzzy_indices(&folded_text, term) {
+            if let Some((_, idx)) = SkimMatcherV2::default()
+                .ignore_case()
+                .fuzzy_indices(&folded_text, term)
+            {
                 let n = marks.len();
-                idx.into_iter().filter(|&i| i < n).for_each(|i| marks[i] = true);
+                idx.into_iter()
+                    .filter(|&i| i < n)
+                    .for_each(|i| marks[i] = true);
             }
         }
     }
-    marks.iter().enumerate().filter(|(_, m)| **m).map(|(i, _)| i).collect()
+    marks
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| **m)
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn contains_chars(hay: &[char], needle: &[char]) -> bool {
@@ -280,7 +303,15 @@ pub fn view(entries: &[Entry], hit: Hit, raw_query: &str, width: usize) -> HitVi
     let entry = &entries[hit.entry];
     let title_marks = highlight(&entry.title, &query);
     // When the title already shows the match, the snippet reads best from the start.
-    let snippet = snippet(&entry.body, if title_marks.is_empty() { Some(&query) } else { None }, width);
+    let snippet = snippet(
+        &entry.body,
+        if title_marks.is_empty() {
+            Some(&query)
+        } else {
+            None
+        },
+        width,
+    );
     HitView {
         kind: entry.kind,
         id: entry.id.clone(),
@@ -301,7 +332,9 @@ fn snippet(body: &str, query: Option<&Query>, width: usize) -> String {
     if chars.len() <= width {
         return body.to_string();
     }
-    let first = query.and_then(|q| highlight(body, q).first().copied()).unwrap_or(0);
+    let first = query
+        .and_then(|q| highlight(body, q).first().copied())
+        .unwrap_or(0);
     // Start a little before the match, at a word boundary, so it reads naturally.
     let mut start = first.saturating_sub(width / 4);
     while start > 0 && start < first && !chars[start - 1].is_whitespace() {

@@ -59,7 +59,12 @@ fn install_panic_hook() {
 
 fn setup() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, EnableBracketedPaste)?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     terminal.clear()?;
     Ok(terminal)
@@ -104,11 +109,17 @@ pub fn actions_for(app: &App, area: Rect, ev: Event) -> Vec<Action> {
             let (col, row) = (m.column, m.row);
             let wheel_over_list = app.help.is_some() || app.showing_results();
             match m.kind {
-                MouseEventKind::Down(MouseButton::Left) => ui::click(app, area, col, row).into_iter().collect(),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    ui::click(app, area, col, row).into_iter().collect()
+                }
                 MouseEventKind::ScrollDown if wheel_over_list => vec![Action::Down],
                 MouseEventKind::ScrollUp if wheel_over_list => vec![Action::Up],
-                MouseEventKind::ScrollDown if ui::over_body(area, col, row) => vec![Action::ScrollDown(WHEEL_LINES)],
-                MouseEventKind::ScrollUp if ui::over_body(area, col, row) => vec![Action::ScrollUp(WHEEL_LINES)],
+                MouseEventKind::ScrollDown if ui::over_body(area, col, row) => {
+                    vec![Action::ScrollDown(WHEEL_LINES)]
+                }
+                MouseEventKind::ScrollUp if ui::over_body(area, col, row) => {
+                    vec![Action::ScrollUp(WHEEL_LINES)]
+                }
                 _ => Vec::new(),
             }
         }

@@ -41,11 +41,28 @@ const NONE: KeyModifiers = KeyModifiers::NONE;
 const CTRL: KeyModifiers = KeyModifiers::CONTROL;
 const SHIFT: KeyModifiers = KeyModifiers::SHIFT;
 
-const fn bind(mode: Mode, code: KeyCode, mods: KeyModifiers, action: Action, desc: &'static str, hint: bool) -> Binding {
-    Binding { mode, code, mods, action, desc, hint }
+const fn bind(
+    mode: Mode,
+    code: KeyCode,
+    mods: KeyModifiers,
+    action: Action,
+    desc: &'static str,
+    hint: bool,
+) -> Binding {
+    Binding {
+        mode,
+        code,
+        mods,
+        action,
+        desc,
+        hint,
+    }
 }
 
-use KeyCode::{BackTab, Backspace, Char, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up, F};
+use KeyCode::{
+    BackTab, Backspace, Char, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab,
+    Up,
+};
 use Mode::{Browse, Help, Search};
 
 /// Every binding. Printable characters in Search and Help modes are input, not listed here.
@@ -56,19 +73,96 @@ pub const KEYMAP: &[Binding] = &[
     bind(Browse, Char('k'), NONE, Action::Up, "previous item", false),
     bind(Browse, Up, NONE, Action::Up, "previous item", false),
     bind(Browse, Tab, NONE, Action::NextPane, "next pane", true),
-    bind(Browse, BackTab, SHIFT, Action::PrevPane, "previous pane", false),
-    bind(Browse, Char('l'), NONE, Action::NextPane, "next pane", false),
+    bind(
+        Browse,
+        BackTab,
+        SHIFT,
+        Action::PrevPane,
+        "previous pane",
+        false,
+    ),
+    bind(
+        Browse,
+        Char('l'),
+        NONE,
+        Action::NextPane,
+        "next pane",
+        false,
+    ),
     bind(Browse, Right, NONE, Action::NextPane, "next pane", false),
-    bind(Browse, Char('h'), NONE, Action::PrevPane, "previous pane", false),
+    bind(
+        Browse,
+        Char('h'),
+        NONE,
+        Action::PrevPane,
+        "previous pane",
+        false,
+    ),
     bind(Browse, Left, NONE, Action::PrevPane, "previous pane", false),
-    bind(Browse, Char('1'), NONE, Action::GoToPane(Pane::Program), "Program pane", false),
-    bind(Browse, Char('2'), NONE, Action::GoToPane(Pane::Compare), "Compare pane", false),
-    bind(Browse, Char('3'), NONE, Action::GoToPane(Pane::Faq), "FAQ pane", false),
-    bind(Browse, Char('4'), NONE, Action::GoToPane(Pane::Glossary), "Glossary pane", false),
-    bind(Browse, Char('5'), NONE, Action::GoToPane(Pane::Sources), "Sources pane", false),
-    bind(Browse, PageDown, NONE, Action::PageDown, "scroll down a screen", false),
-    bind(Browse, PageUp, NONE, Action::PageUp, "scroll up a screen", false),
-    bind(Browse, Char(' '), NONE, Action::PageDown, "scroll down a screen", false),
+    bind(
+        Browse,
+        Char('1'),
+        NONE,
+        Action::GoToPane(Pane::Program),
+        "Program pane",
+        false,
+    ),
+    bind(
+        Browse,
+        Char('2'),
+        NONE,
+        Action::GoToPane(Pane::Compare),
+        "Compare pane",
+        false,
+    ),
+    bind(
+        Browse,
+        Char('3'),
+        NONE,
+        Action::GoToPane(Pane::Faq),
+        "FAQ pane",
+        false,
+    ),
+    bind(
+        Browse,
+        Char('4'),
+        NONE,
+        Action::GoToPane(Pane::Glossary),
+        "Glossary pane",
+        false,
+    ),
+    bind(
+        Browse,
+        Char('5'),
+        NONE,
+        Action::GoToPane(Pane::Sources),
+        "Sources pane",
+        false,
+    ),
+    bind(
+        Browse,
+        PageDown,
+        NONE,
+        Action::PageDown,
+        "scroll down a screen",
+        false,
+    ),
+    bind(
+        Browse,
+        PageUp,
+        NONE,
+        Action::PageUp,
+        "scroll up a screen",
+        false,
+    ),
+    bind(
+        Browse,
+        Char(' '),
+        NONE,
+        Action::PageDown,
+        "scroll down a screen",
+        false,
+    ),
     bind(Browse, Char('g'), NONE, Action::Top, "first item", false),
     bind(Browse, Home, NONE, Action::Top, "first item", false),
     bind(Browse, Char('G'), SHIFT, Action::Bottom, "last item", false),
@@ -82,20 +176,97 @@ pub const KEYMAP: &[Binding] = &[
     bind(Search, Down, NONE, Action::Down, "next result", true),
     bind(Search, Char('n'), CTRL, Action::Down, "next result", false),
     bind(Search, Up, NONE, Action::Up, "previous result", false),
-    bind(Search, Char('p'), CTRL, Action::Up, "previous result", false),
-    bind(Search, PageDown, NONE, Action::PageDown, "results: next page", false),
-    bind(Search, PageUp, NONE, Action::PageUp, "results: previous page", false),
-    bind(Search, Backspace, NONE, Action::Backspace, "delete a character", false),
-    bind(Search, Char('u'), CTRL, Action::ClearQuery, "clear the query", false),
-    bind(Search, Esc, NONE, Action::Cancel, "clear, then leave search", true),
-    bind(Search, Tab, NONE, Action::NextPane, "leave search, next pane", false),
-    bind(Search, BackTab, SHIFT, Action::PrevPane, "leave search, previous pane", false),
+    bind(
+        Search,
+        Char('p'),
+        CTRL,
+        Action::Up,
+        "previous result",
+        false,
+    ),
+    bind(
+        Search,
+        PageDown,
+        NONE,
+        Action::PageDown,
+        "results: next page",
+        false,
+    ),
+    bind(
+        Search,
+        PageUp,
+        NONE,
+        Action::PageUp,
+        "results: previous page",
+        false,
+    ),
+    bind(
+        Search,
+        Backspace,
+        NONE,
+        Action::Backspace,
+        "delete a character",
+        false,
+    ),
+    bind(
+        Search,
+        Char('u'),
+        CTRL,
+        Action::ClearQuery,
+        "clear the query",
+        false,
+    ),
+    bind(
+        Search,
+        Esc,
+        NONE,
+        Action::Cancel,
+        "clear, then leave search",
+        true,
+    ),
+    bind(
+        Search,
+        Tab,
+        NONE,
+        Action::NextPane,
+        "leave search, next pane",
+        false,
+    ),
+    bind(
+        Search,
+        BackTab,
+        SHIFT,
+        Action::PrevPane,
+        "leave search, previous pane",
+        false,
+    ),
     bind(Search, F(1), NONE, Action::ToggleHelp, "help", true),
     bind(Search, Char('c'), CTRL, Action::Quit, "quit", false),
-    bind(Help, Esc, NONE, Action::Cancel, "clear filter, then close", true),
-    bind(Help, Char('?'), NONE, Action::ToggleHelp, "close help", false),
+    bind(
+        Help,
+        Esc,
+        NONE,
+        Action::Cancel,
+        "clear filter, then close",
+        true,
+    ),
+    bind(
+        Help,
+        Char('?'),
+        NONE,
+        Action::ToggleHelp,
+        "close help",
+        false,
+    ),
     bind(Help, F(1), NONE, Action::ToggleHelp, "close help", false),
-    bind(Help, Backspace, NONE, Action::Backspace, "delete a filter character", false),
+    bind(
+        Help,
+        Backspace,
+        NONE,
+        Action::Backspace,
+        "delete a filter character",
+        false,
+    ),
     bind(Help, Down, NONE, Action::Down, "scroll down", false),
     bind(Help, Up, NONE, Action::Up, "scroll up", false),
     bind(Help, Char('c'), CTRL, Action::Quit, "quit", false),
@@ -151,12 +322,17 @@ pub fn grouped(mode: Mode) -> Vec<(String, &'static str)> {
     let mut out: Vec<(Action, Vec<String>, &'static str)> = Vec::new();
     for b in KEYMAP.iter().filter(|b| b.mode == mode) {
         let label = key_label(b.code, b.mods);
-        match out.iter_mut().find(|(a, _, d)| *a == b.action && *d == b.desc) {
+        match out
+            .iter_mut()
+            .find(|(a, _, d)| *a == b.action && *d == b.desc)
+        {
             Some((_, keys, _)) => keys.push(label),
             None => out.push((b.action, vec![label], b.desc)),
         }
     }
-    out.into_iter().map(|(_, keys, d)| (keys.join(" "), d)).collect()
+    out.into_iter()
+        .map(|(_, keys, d)| (keys.join(" "), d))
+        .collect()
 }
 
 /// Footer hints for a mode: (key, what it does).

@@ -169,7 +169,9 @@ impl App {
     }
 
     fn update_help(&mut self, action: Action) {
-        let Some(help) = self.help.as_mut() else { return };
+        let Some(help) = self.help.as_mut() else {
+            return;
+        };
         match action {
             Action::Cancel if help.filter.is_empty() => self.help = None,
             Action::Cancel => help.filter.clear(),
@@ -247,7 +249,9 @@ impl App {
         let item = item.min(len.saturating_sub(1));
         self.selected[pane.index()] = item;
         let h = self.viewport();
-        let Some(m) = self.metrics.get(pane.index()) else { return };
+        let Some(m) = self.metrics.get(pane.index()) else {
+            return;
+        };
         let (top, bottom) = (m.top(item), m.top(item + 1));
         let scroll = &mut self.scroll[pane.index()];
         if top < *scroll {
@@ -265,7 +269,9 @@ impl App {
 
     fn scroll_to_in(&mut self, pane: Pane, line: usize) {
         let h = self.viewport();
-        let Some(m) = self.metrics.get(pane.index()) else { return };
+        let Some(m) = self.metrics.get(pane.index()) else {
+            return;
+        };
         let line = line.min(m.total.saturating_sub(h));
         self.scroll[pane.index()] = line;
         // Keep the selection on screen so j/k continue from what the reader sees.

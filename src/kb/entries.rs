@@ -94,9 +94,13 @@ pub struct Entry {
 fn body_of<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> String {
     let mut body = String::new();
     for f in facts {
-        for part in [Some(&f.text), f.note.as_ref(), f.dispute.as_ref().map(|d| &d.says)]
-            .into_iter()
-            .flatten()
+        for part in [
+            Some(&f.text),
+            f.note.as_ref(),
+            f.dispute.as_ref().map(|d| &d.says),
+        ]
+        .into_iter()
+        .flatten()
         {
             if !body.is_empty() {
                 body.push(' ');

@@ -105,7 +105,9 @@ pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
         std::io::ErrorKind::NotFound => "no such file; check the path".into(),
-        std::io::ErrorKind::PermissionDenied => "permission denied; check the file's permissions".into(),
+        std::io::ErrorKind::PermissionDenied => {
+            "permission denied; check the file's permissions".into()
+        }
         _ => clean(&e.to_string()),
     }
 }
@@ -130,8 +132,9 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     if text.trim().is_empty() {
         return Err(LoadError::Unreadable {
             origin,
-            message: "is empty; a knowledge base is a JSON object (see assets/knowledge.schema.json)"
-                .into(),
+            message:
+                "is empty; a knowledge base is a JSON object (see assets/knowledge.schema.json)"
+                    .into(),
         });
     }
     let mut de = serde_json::Deserializer::from_str(text);
@@ -160,7 +163,11 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
 fn parse_problem(origin: &str, path: &str, err: &serde_json::Error) -> LoadError {
     let problem = Problem {
         severity: Severity::Error,
-        path: if path == "." { String::new() } else { clean(path) },
+        path: if path == "." {
+            String::new()
+        } else {
+            clean(path)
+        },
         line: Some(err.line()),
         column: Some(err.column()),
         message: clean(&strip_position(&err.to_string())),
@@ -211,7 +218,10 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
     let mut seen: HashMap<String, String> = HashMap::new();
     let mut check_id = |id: &str, path: String, problems: &mut Vec<Problem>| {
         if id.trim().is_empty() {
-            problems.push(error(path, "id is empty; give every entry a short unique id".into()));
+            problems.push(error(
+                path,
+                "id is empty; give every entry a short unique id".into(),
+            ));
         } else if let Some(first) = seen.get(id) {
             problems.push(error(
                 path,
@@ -227,14 +237,22 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
     for (i, p) in kb.programs.iter().enumerate() {
         check_id(&p.id, format!("programs[{i}].id"), &mut problems);
         for (j, s) in p.sections.iter().enumerate() {
-            check_id(&s.id, format!("programs[{i}].sections[{j}].id"), &mut problems);
+            check_id(
+                &s.id,
+                format!("programs[{i}].sections[{j}].id"),
+                &mut problems,
+            );
         }
     }
     for (i, r) in kb.roles.iter().enumerate() {
         check_id(&r.id, format!("roles[{i}].id"), &mut problems);
     }
     for (i, d) in kb.comparison.dimensions.iter().enumerate() {
-        check_id(&d.id, format!("comparison.dimensions[{i}].id"), &mut problems);
+        check_id(
+            &d.id,
+            format!("comparison.dimensions[{i}].id"),
+            &mut problems,
+        );
     }
     for (i, q) in kb.faqs.iter().enumerate() {
         check_id(&q.id, format!("faqs[{i}].id"), &mut problems);
@@ -249,7 +267,9 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
             if !sources.contains(id.as_str()) {
                 problems.push(error(
                     format!("{path}[{k}]"),
-                    format!("source \"{id}\" is not in the sources list; add it there or fix the id"),
+                    format!(
+                        "source \"{id}\" is not in the sources list; add it there or fix the id"
+                    ),
                 ));
             }
         }
@@ -261,11 +281,18 @@ pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
         for (j, p) in r.pay.iter().enumerate() {
             let path = format!("roles[{i}].pay[{j}]");
             if p.sources.is_empty() {
-                problems.push(error(format!("{path}.sources"), "a pay figure needs at least one source".into()));
+                problems.push(error(
+                    format!("{path}.sources"),
+                    "a pay figure needs at least one source".into(),
+                ));
             }
             check_refs(&p.sources, &format!("{path}.sources"), &mut problems);
             if let Some(d) = &p.dispute {
-                check_refs(&d.sources, &format!("{path}.dispute.sources"), &mut problems);
+                check_refs(
+                    &d.sources,
+                    &format!("{path}.dispute.sources"),
+                    &mut problems,
+                );
             }
             if p.high.is_some_and(|h| h < p.low) {
                 problems.push(error(path, "high is below low".into()));

@@ -32,7 +32,10 @@ fn is_invisible(c: char) -> bool {
 }
 
 fn is_line_break(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}')
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}' | '\u{000B}' | '\u{000C}'
+    )
 }
 
 /// Returns `s` with nothing that could drive a terminal or hide text: controls, bidi
@@ -138,7 +141,8 @@ mod tests {
 
     #[test]
     fn removes_controls_bidi_and_invisibles() {
-        let hostile = "a\u{1b}]0;PWNED\u{7}b\u{9b}c\u{7f}d\u{202e}e\u{2066}f\u{200b}g\u{feff}h\u{ad}i";
+        let hostile =
+            "a\u{1b}]0;PWNED\u{7}b\u{9b}c\u{7f}d\u{202e}e\u{2066}f\u{200b}g\u{feff}h\u{ad}i";
         assert_eq!(clean(hostile), "a]0;PWNEDbcdefghi");
     }
 
@@ -152,7 +156,9 @@ mod tests {
     #[test]
     fn caps_combining_runs_but_keeps_accents() {
         assert_eq!(clean("e\u{301}"), "e\u{301}");
-        let zalgo: String = std::iter::once('a').chain(std::iter::repeat_n('\u{300}', 50)).collect();
+        let zalgo: String = std::iter::once('a')
+            .chain(std::iter::repeat_n('\u{300}', 50))
+            .collect();
         assert_eq!(clean(&zalgo).chars().count(), 1 + MAX_COMBINING_RUN);
     }
 

@@ -17,7 +17,7 @@ pub fn dollars(n: u32) -> String {
     let digits = n.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -40,19 +40,32 @@ pub fn pay_fact(p: &PayFigure) -> Fact {
 }
 
 fn roles(kb: &KnowledgeBase) -> Vec<&Role> {
-    kb.comparison.roles.iter().filter_map(|id| kb.role(id)).collect()
+    kb.comparison
+        .roles
+        .iter()
+        .filter_map(|id| kb.role(id))
+        .collect()
 }
 
 /// The cell contents of item `item` for each role column, and the row label.
 fn row(kb: &KnowledgeBase, item: usize) -> Option<(String, Vec<Vec<Fact>>)> {
     let roles = roles(kb);
     if item == 0 {
-        return Some(("Roles".into(), roles.iter().map(|r| vec![r.summary.clone()]).collect()));
+        return Some((
+            "Roles".into(),
+            roles.iter().map(|r| vec![r.summary.clone()]).collect(),
+        ));
     }
     if let Some(d) = kb.comparison.dimensions.get(item - 1) {
         let cells = roles
             .iter()
-            .map(|r| d.cells.iter().filter(|c| c.role == r.id).flat_map(|c| c.facts.clone()).collect())
+            .map(|r| {
+                d.cells
+                    .iter()
+                    .filter(|c| c.role == r.id)
+                    .flat_map(|c| c.facts.clone())
+                    .collect()
+            })
             .collect();
         return Some((d.label.clone(), cells));
     }
@@ -63,22 +76,37 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
     if item == 1 + kb.comparison.dimensions.len() {
         return pay_item(kb, width, theme);
     }
-    let Some((label, cells)) = row(kb, item) else { return Vec::new() };
+    let Some((label, cells)) = row(kb, item) else {
+        return Vec::new();
+    };
     let roles = roles(kb);
     let n = roles.len() as u16;
     let sep_w = SEP.chars().count() as u16;
-    let col = if n > 0 { width.saturating_sub(LABEL_WIDTH + n * sep_w) / n } else { 0 };
+    let col = width
+        .saturating_sub(LABEL_WIDTH + n * sep_w)
+        .checked_div(n)
+        .unwrap_or(0);
     if width < SIDE_BY_SIDE_FROM || n == 0 || col < 12 {
         return stacked(kb, &label, &roles, &cells, width, theme);
     }
-    let label_lines = wrap(&[(&label, theme.heading)], LABEL_WIDTH, ("", theme.base), ("", theme.base));
+    let label_lines = wrap(
+        &[(&label, theme.heading)],
+        LABEL_WIDTH,
+        ("", theme.base),
+        ("", theme.base),
+    );
     let columns: Vec<Vec<Line<'static>>> = roles
         .iter()
         .zip(&cells)
         .map(|(role, facts_)| {
             let mut lines = Vec::new();
             if item == 0 {
-                lines.extend(wrap(&[(&role.title, theme.heading)], col, ("", theme.base), ("", theme.base)));
+                lines.extend(wrap(
+                    &[(&role.title, theme.heading)],
+                    col,
+                    ("", theme.base),
+                    ("", theme.base),
+                ));
             }
             for f in facts_ {
                 lines.extend(facts::lines(kb, f, col, theme, "• "));
@@ -86,11 +114,19 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
             lines
         })
         .collect();
-    let height = columns.iter().map(Vec::len).chain([label_lines.len()]).max().unwrap_or(0);
+    let height = columns
+        .iter()
+        .map(Vec::len)
+        .chain([label_lines.len()])
+        .max()
+        .unwrap_or(0);
     let empty = Line::default();
     let mut out = Vec::with_capacity(height + 1);
     for i in 0..height {
-        let mut spans: Vec<Span<'static>> = fit(label_lines.get(i).unwrap_or(&empty), usize::from(LABEL_WIDTH));
+        let mut spans: Vec<Span<'static>> = fit(
+            label_lines.get(i).unwrap_or(&empty),
+            usize::from(LABEL_WIDTH),
+        );
         for c in &columns {
             spans.push(Span::styled(SEP, theme.border));
             spans.extend(fit(c.get(i).unwrap_or(&empty), usize::from(col)));
@@ -106,10 +142,27 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
     out
 }
 
-fn stacked(kb: &KnowledgeBase, label: &str, roles: &[&Role], cells: &[Vec<Fact>], width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let mut out = wrap(&[(label, theme.heading)], width, ("", theme.base), ("", theme.base));
+fn stacked(
+    kb: &KnowledgeBase,
+    label: &str,
+    roles: &[&Role],
+    cells: &[Vec<Fact>],
+    width: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let mut out = wrap(
+        &[(label, theme.heading)],
+        width,
+        ("", theme.base),
+        ("", theme.base),
+    );
     for (role, facts_) in roles.iter().zip(cells) {
-        out.extend(wrap(&[(&role.title, theme.kind)], width, ("▸ ", theme.kind), ("  ", theme.base)));
+        out.extend(wrap(
+            &[(&role.title, theme.kind)],
+            width,
+            ("▸ ", theme.kind),
+            ("  ", theme.base),
+        ));
         for f in facts_ {
             out.extend(facts::lines(kb, f, width, theme, "  • "));
         }
@@ -120,13 +173,21 @@ fn stacked(kb: &KnowledgeBase, label: &str, roles: &[&Role], cells: &[Vec<Fact>]
 
 fn pay_item(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let mut out = wrap(
-        &[("Pay figures (US$ a year), each with its source and year", theme.heading)],
+        &[(
+            "Pay figures (US$ a year), each with its source and year",
+            theme.heading,
+        )],
         width,
         ("", theme.base),
         ("", theme.base),
     );
     for role in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
-        out.extend(wrap(&[(&role.title, theme.kind)], width, ("▸ ", theme.kind), ("  ", theme.base)));
+        out.extend(wrap(
+            &[(&role.title, theme.kind)],
+            width,
+            ("▸ ", theme.kind),
+            ("  ", theme.base),
+        ));
         for p in &role.pay {
             out.extend(facts::lines(kb, &pay_fact(p), width, theme, "  • "));
         }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
 use super::{compare, faq, glossary, program, sources};
+use crate::app::App;
 use crate::kb::Pane;
 use crate::kb::entries::pane_len;
 use crate::library::Library;
@@ -38,12 +39,21 @@ impl Metrics {
 
     /// The item that holds `line`.
     pub fn item_at(&self, line: usize) -> usize {
-        self.tops.partition_point(|&t| t <= line).saturating_sub(1).min(self.len().saturating_sub(1))
+        self.tops
+            .partition_point(|&t| t <= line)
+            .saturating_sub(1)
+            .min(self.len().saturating_sub(1))
     }
 }
 
 /// The lines of one item, blank separator included, at a content width.
-pub fn item_lines(lib: &Library, pane: Pane, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+pub fn item_lines(
+    lib: &Library,
+    pane: Pane,
+    item: usize,
+    width: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let kb = &lib.kb;
     let mut lines = match pane {
         Pane::Program => program::item(kb, item, width, theme),
@@ -57,7 +67,7 @@ pub fn item_lines(lib: &Library, pane: Pane, item: usize, width: u16, theme: &Th
 }
 
 pub fn metrics(lib: &Library, pane: Pane, inner_width: u16) -> Metrics {
-    let width = inner_width.saturating_sub(GUTTER).max(1);
+    let width = inner_width.saturating_sub(GUTTER + 1).max(1);
     let theme = Theme::mono();
     let mut tops = Vec::with_capacity(pane_len(&lib.kb, pane) + 1);
     let mut total = 0;
@@ -69,16 +79,28 @@ pub fn metrics(lib: &Library, pane: Pane, inner_width: u16) -> Metrics {
     Metrics { tops, total }
 }
 
-/// Draws the visible part of a pane into `area` (the inside of its block).
-pub fn render(lib: &Library, pane: Pane, m: &Metrics, selected: usize, scroll: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// Draws the visible part of the app's current pane into `area` (inside its block).
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let pane = app.pane;
+    let (lib, selected, scroll) = (
+        &app.lib,
+        app.selected[pane.index()],
+        app.scroll[pane.index()],
+    );
+    let Some(m) = app.metrics(pane) else { return };
     if area.is_empty() {
         return;
     }
     if m.is_empty() {
-        buf.set_line(area.x, area.y, &Line::styled("Nothing here in this knowledge base.", theme.dim), area.width);
+        buf.set_line(
+            area.x,
+            area.y,
+            &Line::styled("Nothing here in this knowledge base.", theme.dim),
+            area.width,
+        );
         return;
     }
-    let width = area.width.saturating_sub(GUTTER).max(1);
+    let width = area.width.saturating_sub(GUTTER + 1).max(1);
     let mut item = m.item_at(scroll);
     let mut skip = scroll.saturating_sub(m.top(item));
     let mut y = area.y;
@@ -88,7 +110,10 @@ pub fn render(lib: &Library, pane: Pane, m: &Metrics, selected: usize, scroll: u
         } else {
             Span::raw("  ")
         };
-        for line in item_lines(lib, pane, item, width, theme).into_iter().skip(skip) {
+        for line in item_lines(lib, pane, item, width, theme)
+            .into_iter()
+            .skip(skip)
+        {
             if y >= area.bottom() {
                 break;
             }

@@ -12,7 +12,10 @@ use crate::kb::{Fact, KnowledgeBase, Trust};
 pub fn marker(kb: &KnowledgeBase, ids: &[String]) -> String {
     let nums: Vec<String> = ids
         .iter()
-        .map(|id| kb.source_index(id).map_or_else(|| "?".to_string(), |i| (i + 1).to_string()))
+        .map(|id| {
+            kb.source_index(id)
+                .map_or_else(|| "?".to_string(), |i| (i + 1).to_string())
+        })
         .collect();
     format!("[{}]", nums.join(","))
 }
@@ -20,14 +23,26 @@ pub fn marker(kb: &KnowledgeBase, ids: &[String]) -> String {
 /// Low-trust citations are styled so they stand out even without colour.
 pub fn marker_style(kb: &KnowledgeBase, ids: &[String], theme: &Theme) -> Style {
     let all_low = !ids.is_empty()
-        && ids
-            .iter()
-            .all(|id| kb.sources.iter().any(|s| s.id == *id && s.trust == Trust::Low));
-    if all_low { theme.trust_low } else { theme.source }
+        && ids.iter().all(|id| {
+            kb.sources
+                .iter()
+                .any(|s| s.id == *id && s.trust == Trust::Low)
+        });
+    if all_low {
+        theme.trust_low
+    } else {
+        theme.source
+    }
 }
 
 /// Lines for a fact at `width`, starting with `bullet` and indented under it.
-pub fn lines(kb: &KnowledgeBase, fact: &Fact, width: u16, theme: &Theme, bullet: &str) -> Vec<Line<'static>> {
+pub fn lines(
+    kb: &KnowledgeBase,
+    fact: &Fact,
+    width: u16,
+    theme: &Theme,
+    bullet: &str,
+) -> Vec<Line<'static>> {
     let indent = " ".repeat(bullet.chars().count());
     let m = marker(kb, &fact.sources);
     let ms = marker_style(kb, &fact.sources, theme);
@@ -40,7 +55,11 @@ pub fn lines(kb: &KnowledgeBase, fact: &Fact, width: u16, theme: &Theme, bullet:
         ),
         Some(d) => {
             let mut v = wrap(
-                &[("DISPUTED:", theme.disputed), (&fact.text, theme.base), (&m, ms)],
+                &[
+                    ("DISPUTED:", theme.disputed),
+                    (&fact.text, theme.base),
+                    (&m, ms),
+                ],
                 width,
                 (bullet, theme.base),
                 (&indent, theme.base),
@@ -49,7 +68,11 @@ pub fn lines(kb: &KnowledgeBase, fact: &Fact, width: u16, theme: &Theme, bullet:
             let dms = marker_style(kb, &d.sources, theme);
             let sub = format!("{indent}  ");
             v.extend(wrap(
-                &[("Sources say:", theme.verified), (&d.says, theme.base), (&dm, dms)],
+                &[
+                    ("Sources say:", theme.verified),
+                    (&d.says, theme.base),
+                    (&dm, dms),
+                ],
                 width,
                 (&format!("{indent}↳ "), theme.verified),
                 (&sub, theme.base),

@@ -14,11 +14,15 @@ pub fn rows(filter: &str) -> Vec<(Option<&'static str>, String, &'static str)> {
     let needle = filter.to_lowercase();
     let mut out = Vec::new();
     for mode in [Mode::Browse, Mode::Search, Mode::Help] {
-        let mut entries = grouped(mode);
-        entries.sort_by(|a, b| a.1.cmp(b.1).then(a.0.cmp(&b.0)));
-        let entries: Vec<_> = entries
+        // Table order groups related keys (panes 1-5, movement, ...), which reads better
+        // than an alphabetical sort.
+        let entries: Vec<_> = grouped(mode)
             .into_iter()
-            .filter(|(k, d)| needle.is_empty() || k.to_lowercase().contains(&needle) || d.to_lowercase().contains(&needle))
+            .filter(|(k, d)| {
+                needle.is_empty()
+                    || k.to_lowercase().contains(&needle)
+                    || d.to_lowercase().contains(&needle)
+            })
             .collect();
         if entries.is_empty() {
             continue;
@@ -48,11 +52,21 @@ pub fn render(state: &HelpState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     block.render(popup, buf);
     let rows = rows(&state.filter);
     if rows.is_empty() {
-        buf.set_line(inner.x, inner.y, &Line::styled("No keys match; Backspace or Esc to clear.", theme.dim), inner.width);
+        buf.set_line(
+            inner.x,
+            inner.y,
+            &Line::styled("No keys match; Backspace or Esc to clear.", theme.dim),
+            inner.width,
+        );
         return;
     }
     let scroll = state.scroll.min(rows.len().saturating_sub(1));
-    for (i, (heading, keys, desc)) in rows.iter().skip(scroll).take(usize::from(inner.height)).enumerate() {
+    for (i, (heading, keys, desc)) in rows
+        .iter()
+        .skip(scroll)
+        .take(usize::from(inner.height))
+        .enumerate()
+    {
         let line = match heading {
             Some(h) => Line::styled(h.to_string(), theme.heading),
             None => Line::from(vec![

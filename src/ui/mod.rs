@@ -37,7 +37,12 @@ pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
 }
 
 /// Draws everything; returns the cursor position when the search bar has focus.
-pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut ratatui::buffer::Buffer) -> Option<Position> {
+pub fn draw(
+    app: &App,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut ratatui::buffer::Buffer,
+) -> Option<Position> {
     buf.set_style(area, theme.base);
     if layout::too_small(area) {
         too_small::render(theme, area, buf);
@@ -49,19 +54,28 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut ratatui::buffer::Buf
 
     let pane = app.pane;
     let (title, border) = if app.showing_results() {
-        (format!(" Results: {} ", app.hits.len()), theme.border_focused)
+        (
+            format!(" Results: {} ", app.hits.len()),
+            theme.border_focused,
+        )
     } else {
-        let style = if app.focus == Focus::Pane { theme.border_focused } else { theme.border };
+        let style = if app.focus == Focus::Pane {
+            theme.border_focused
+        } else {
+            theme.border
+        };
         (format!(" {} ", pane.title()), style)
     };
-    let block = Block::bordered().border_style(border).title(Line::styled(title, border));
+    let block = Block::bordered()
+        .border_style(border)
+        .title(Line::styled(title, border));
     let inner = block.inner(a.body);
     block.render(a.body, buf);
     let selected = app.selected[pane.index()];
     if app.showing_results() {
         results::render(&app.query, &app.hits, app.hit, theme, inner, buf);
-    } else if let Some(m) = app.metrics(pane) {
-        doc::render(&app.lib, pane, m, selected, app.scroll[pane.index()], theme, inner, buf);
+    } else {
+        doc::render(app, theme, inner, buf);
     }
     if let Some(side_area) = a.side {
         let (p, item) = match app.hits.get(app.hit) {
@@ -90,7 +104,12 @@ fn position(app: &App) -> String {
     if len == 0 {
         return String::new();
     }
-    format!("{} {}/{} ", app.pane.short(), app.selected[app.pane.index()] + 1, len)
+    format!(
+        "{} {}/{} ",
+        app.pane.short(),
+        app.selected[app.pane.index()] + 1,
+        len
+    )
 }
 
 /// What a mouse click at (column, row) means, using the same layout as drawing.
@@ -115,7 +134,8 @@ pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     }
     let offset = row - inner.y;
     if app.showing_results() {
-        let i = results::first_visible(app.hit, inner.height) + usize::from(offset / results::LINES_PER_HIT);
+        let i = results::first_visible(app.hit, inner.height)
+            + usize::from(offset / results::LINES_PER_HIT);
         return (i < app.hits.len()).then_some(Action::OpenHit(i));
     }
     let m = app.metrics(app.pane)?;
@@ -125,5 +145,8 @@ pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
 
 /// Whether the mouse is over the scrollable body (for the wheel).
 pub fn over_body(area: Rect, column: u16, row: u16) -> bool {
-    !layout::too_small(area) && layout::areas(area).body.contains(Position::new(column, row))
+    !layout::too_small(area)
+        && layout::areas(area)
+            .body
+            .contains(Position::new(column, row))
 }

@@ -30,14 +30,29 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
     let mut out = Vec::new();
     match find(kb, item) {
         Some(Item::Header(p)) => {
-            out.extend(wrap(&[(&p.name, theme.heading)], width, ("", theme.base), ("", theme.base)));
+            out.extend(wrap(
+                &[(&p.name, theme.heading)],
+                width,
+                ("", theme.base),
+                ("", theme.base),
+            ));
             out.extend(facts::lines(kb, &p.summary, width, theme, ""));
             if let Some(url) = &p.url {
-                out.extend(wrap(&[("Web:", theme.dim), (url, theme.source)], width, ("", theme.base), ("  ", theme.base)));
+                out.extend(wrap(
+                    &[("Web:", theme.dim), (url, theme.source)],
+                    width,
+                    ("", theme.base),
+                    ("  ", theme.base),
+                ));
             }
         }
         Some(Item::Section(s)) => {
-            out.extend(wrap(&[(&s.heading, theme.heading)], width, ("", theme.base), ("", theme.base)));
+            out.extend(wrap(
+                &[(&s.heading, theme.heading)],
+                width,
+                ("", theme.base),
+                ("", theme.base),
+            ));
             for f in &s.facts {
                 out.extend(facts::lines(kb, f, width, theme, "• "));
             }

@@ -16,16 +16,30 @@ pub fn first_visible(selected: usize, height: u16) -> usize {
     selected.saturating_sub(visible - 1)
 }
 
-pub fn render(query: &str, hits: &[HitView], selected: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    query: &str,
+    hits: &[HitView],
+    selected: usize,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     if area.is_empty() {
         return;
     }
     if hits.is_empty() {
-        let msg = format!("No matches for \"{query}\". Try fewer words, another spelling, or browse the panes (Esc).");
-        for (i, line) in super::wrap::wrap(&[(&msg, theme.dim)], area.width, ("", theme.dim), ("", theme.dim))
-            .iter()
-            .enumerate()
-            .take(usize::from(area.height))
+        let msg = format!(
+            "No matches for \"{query}\". Try fewer words, another spelling, or browse the panes (Esc)."
+        );
+        for (i, line) in super::wrap::wrap(
+            &[(&msg, theme.dim)],
+            area.width,
+            ("", theme.dim),
+            ("", theme.dim),
+        )
+        .iter()
+        .enumerate()
+        .take(usize::from(area.height))
         {
             buf.set_line(area.x, area.y + i as u16, line, area.width);
         }
@@ -38,12 +52,23 @@ pub fn render(query: &str, hits: &[HitView], selected: usize, theme: &Theme, are
             break;
         }
         let is_sel = i == selected;
-        let row = |s: ratatui::style::Style| if is_sel { s.patch(theme.result_selected) } else { s };
+        let row = |s: ratatui::style::Style| {
+            if is_sel {
+                s.patch(theme.result_selected)
+            } else {
+                s
+            }
+        };
         let mut title = vec![
             Span::styled(if is_sel { "▶ " } else { "  " }, row(theme.selected_bar)),
             Span::styled(format!("{:<8}", hit.kind.label()), row(theme.kind)),
         ];
-        title.extend(spans(&hit.title, &hit.title_marks, row(theme.base), row(theme.matched)));
+        title.extend(spans(
+            &hit.title,
+            &hit.title_marks,
+            row(theme.base),
+            row(theme.matched),
+        ));
         buf.set_line(area.x, y, &Line::from(title), area.width);
         if is_sel {
             buf.set_style(Rect::new(area.x, y, area.width, 1), theme.result_selected);
@@ -53,7 +78,12 @@ pub fn render(query: &str, hits: &[HitView], selected: usize, theme: &Theme, are
             break;
         }
         let mut snippet = vec![Span::raw("    ")];
-        snippet.extend(spans(&hit.snippet, &hit.snippet_marks, theme.dim, theme.matched));
+        snippet.extend(spans(
+            &hit.snippet,
+            &hit.snippet_marks,
+            theme.dim,
+            theme.matched,
+        ));
         buf.set_line(area.x, y, &Line::from(snippet), area.width);
         y += 1;
     }

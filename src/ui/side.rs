@@ -27,17 +27,42 @@ pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
             }
             Vec::new()
         }
-        Pane::Compare if item == 0 => kb.comparison.roles.iter().filter_map(|id| kb.role(id)).map(|r| r.summary.clone()).collect(),
+        Pane::Compare if item == 0 => kb
+            .comparison
+            .roles
+            .iter()
+            .filter_map(|id| kb.role(id))
+            .map(|r| r.summary.clone())
+            .collect(),
         Pane::Compare => match kb.comparison.dimensions.get(item - 1) {
             Some(d) => d.cells.iter().flat_map(|c| c.facts.clone()).collect(),
-            None => kb.roles.iter().flat_map(|r| r.pay.iter().map(pay_fact)).collect(),
+            None => kb
+                .roles
+                .iter()
+                .flat_map(|r| r.pay.iter().map(pay_fact))
+                .collect(),
         },
-        Pane::Faq => kb.faqs.get(item).map(|q| q.answer.clone()).unwrap_or_default(),
-        Pane::Glossary => kb.glossary.get(item).map(|t| t.definition.clone()).unwrap_or_default(),
+        Pane::Faq => kb
+            .faqs
+            .get(item)
+            .map(|q| q.answer.clone())
+            .unwrap_or_default(),
+        Pane::Glossary => kb
+            .glossary
+            .get(item)
+            .map(|t| t.definition.clone())
+            .unwrap_or_default(),
         Pane::Sources => kb
             .sources
             .get(item)
-            .map(|s| vec![Fact { text: String::new(), sources: vec![s.id.clone()], note: None, dispute: None }])
+            .map(|s| {
+                vec![Fact {
+                    text: String::new(),
+                    sources: vec![s.id.clone()],
+                    note: None,
+                    dispute: None,
+                }]
+            })
             .unwrap_or_default(),
     }
 }
@@ -55,7 +80,14 @@ pub fn item_sources(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<String> 
     ids
 }
 
-pub fn render(kb: &KnowledgeBase, pane: Pane, item: usize, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    kb: &KnowledgeBase,
+    pane: Pane,
+    item: usize,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let block = Block::bordered()
         .border_style(theme.border)
         .title(Line::styled(" Sources for this item ", theme.border));
@@ -63,8 +95,13 @@ pub fn render(kb: &KnowledgeBase, pane: Pane, item: usize, theme: &Theme, area: 
     block.render(area, buf);
     let mut y = inner.y;
     for id in item_sources(kb, pane, item) {
-        let Some(n) = kb.source_index(&id) else { continue };
-        for line in source_lines(n + 1, &kb.sources[n], inner.width, theme).into_iter().chain([Line::default()]) {
+        let Some(n) = kb.source_index(&id) else {
+            continue;
+        };
+        for line in source_lines(n + 1, &kb.sources[n], inner.width, theme)
+            .into_iter()
+            .chain([Line::default()])
+        {
             if y >= inner.bottom() {
                 return;
             }

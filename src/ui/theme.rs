@@ -76,11 +76,19 @@ impl Theme {
             heading: s.fg(Color::LightYellow).add_modifier(B),
             selected_bar: s.fg(Color::LightYellow).add_modifier(B),
             tab: s,
-            tab_active: Style::new().fg(Color::Black).bg(Color::LightYellow).add_modifier(B),
+            tab_active: Style::new()
+                .fg(Color::Black)
+                .bg(Color::LightYellow)
+                .add_modifier(B),
             border: s,
             border_focused: s.fg(Color::LightYellow),
-            matched: s.fg(Color::LightYellow).add_modifier(B | Modifier::UNDERLINED),
-            result_selected: Style::new().fg(Color::Black).bg(Color::White).add_modifier(B),
+            matched: s
+                .fg(Color::LightYellow)
+                .add_modifier(B | Modifier::UNDERLINED),
+            result_selected: Style::new()
+                .fg(Color::Black)
+                .bg(Color::White)
+                .add_modifier(B),
             kind: s.fg(Color::LightCyan),
             source: s.fg(Color::LightCyan),
             disputed: Style::new().fg(Color::White).bg(Color::Red).add_modifier(B),

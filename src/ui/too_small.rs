@@ -19,7 +19,12 @@ pub fn render(theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let msg = message(area);
-    let lines = wrap(&[(&msg, theme.heading)], area.width, ("", theme.base), ("", theme.base));
+    let lines = wrap(
+        &[(&msg, theme.heading)],
+        area.width,
+        ("", theme.base),
+        ("", theme.base),
+    );
     let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
     for (i, line) in lines.iter().enumerate() {
         let y = top + i as u16;

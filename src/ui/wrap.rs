@@ -24,8 +24,12 @@ impl Builder {
 
     fn break_line(&mut self) {
         let spans = std::mem::take(&mut self.spans);
-        self.lines
-            .push(Line::from(spans.into_iter().map(|(t, s)| Span::styled(t, s)).collect::<Vec<_>>()));
+        self.lines.push(Line::from(
+            spans
+                .into_iter()
+                .map(|(t, s)| Span::styled(t, s))
+                .collect::<Vec<_>>(),
+        ));
         let (p, s) = self.rest_prefix.clone();
         self.used = 0;
         self.has_word = false;
@@ -71,7 +75,12 @@ impl Builder {
 /// Wraps styled parts into lines at most `width` cells wide (except where a single
 /// character is wider than the line). The first line starts with `first`, the others with
 /// `rest`; both prefixes take the style given with them.
-pub fn wrap(parts: &[(&str, Style)], width: u16, first: (&str, Style), rest: (&str, Style)) -> Vec<Line<'static>> {
+pub fn wrap(
+    parts: &[(&str, Style)],
+    width: u16,
+    first: (&str, Style),
+    rest: (&str, Style),
+) -> Vec<Line<'static>> {
     let mut b = Builder {
         lines: Vec::new(),
         spans: Vec::new(),
