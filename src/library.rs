@@ -7,13 +7,21 @@ pub struct Library {
     pub kb: KnowledgeBase,
     pub entries: Vec<Entry>,
     pub index: Index,
+    /// How many facts and pay figures cite each source, by source position.
+    pub citations: Vec<usize>,
 }
 
 impl Library {
     pub fn new(kb: KnowledgeBase) -> Library {
         let entries = entries::entries(&kb);
         let index = Index::new(&entries);
-        Library { kb, entries, index }
+        let citations = citation_counts(&kb);
+        Library {
+            kb,
+            entries,
+            index,
+            citations,
+        }
     }
 
     pub fn find(&self, id: &str) -> Option<&Entry> {
@@ -28,4 +36,29 @@ impl Library {
             .map(|hit| search::view(&self.entries, hit, query, snippet_width))
             .collect()
     }
+}
+
+fn citation_counts(kb: &KnowledgeBase) -> Vec<usize> {
+    let mut counts = vec![0; kb.sources.len()];
+    let pay = kb.roles.iter().flat_map(|r| &r.pay).map(|p| {
+        p.sources
+            .iter()
+            .chain(p.dispute.iter().flat_map(|d| &d.sources))
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+    });
+    let facts = kb
+        .facts()
+        .into_iter()
+        .map(|(_, f)| f.all_sources().collect::<Vec<_>>());
+    for mut ids in facts.chain(pay) {
+        ids.sort_unstable();
+        ids.dedup();
+        for id in ids {
+            if let Some(i) = kb.source_index(id) {
+                counts[i] += 1;
+            }
+        }
+    }
+    counts
 }

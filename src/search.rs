@@ -100,6 +100,19 @@ fn stem(term: &str) -> Option<&str> {
     }
 }
 
+/// "ELSO (Extracorporeal Life Support Organization)" is also called by either part.
+fn title_parts(title: &str) -> Vec<String> {
+    let Some((head, rest)) = title.split_once(" (") else {
+        return Vec::new();
+    };
+    let inner = rest.strip_suffix(')').unwrap_or(rest);
+    [head, inner]
+        .iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
 struct Doc {
     title: String,
     aliases: Vec<String>,
@@ -128,7 +141,12 @@ impl Index {
             .iter()
             .map(|e| Doc {
                 title: fold(&e.title),
-                aliases: e.aliases.iter().map(|a| fold(a)).collect(),
+                aliases: e
+                    .aliases
+                    .iter()
+                    .chain(&title_parts(&e.title))
+                    .map(|a| fold(a))
+                    .collect(),
                 tags: e.tags.iter().map(|t| fold(t)).collect(),
                 body: fold(&e.body),
                 title_chars: e.title.chars().count(),

@@ -46,6 +46,8 @@ pub struct App {
     pub quit: bool,
     pub size: (u16, u16),
     metrics: Vec<Metrics>,
+    /// The body width `metrics` were measured at.
+    measured_width: u16,
 }
 
 impl App {
@@ -63,6 +65,7 @@ impl App {
             quit: false,
             size: (width, height),
             metrics: Vec::new(),
+            measured_width: u16::MAX,
         };
         app.remeasure();
         app
@@ -95,12 +98,16 @@ impl App {
         self.metrics.get(pane.index())
     }
 
+    /// Re-wraps the panes if the body width changed, and keeps selections on screen.
     fn remeasure(&mut self) {
         let width = self.body().width;
-        self.metrics = Pane::ALL
-            .iter()
-            .map(|&p| doc::metrics(&self.lib, p, width))
-            .collect();
+        if width != self.measured_width {
+            self.metrics = Pane::ALL
+                .iter()
+                .map(|&p| doc::metrics(&self.lib, p, width))
+                .collect();
+            self.measured_width = width;
+        }
         for p in Pane::ALL {
             let sel = self.selected[p.index()];
             self.select(p, sel);
@@ -155,7 +162,8 @@ impl App {
             Action::Bottom => {
                 let last = pane_len(&self.lib.kb, self.pane).saturating_sub(1);
                 self.select(self.pane, last);
-                self.scroll_to(usize::MAX);
+                let top = self.metrics(self.pane).map_or(0, |m| m.top(last));
+                self.scroll_to(top);
             }
             Action::PageDown => self.scroll_by(self.viewport().saturating_sub(1).max(1) as isize),
             Action::PageUp => self.scroll_by(-(self.viewport().saturating_sub(1).max(1) as isize)),

@@ -32,7 +32,7 @@ pub fn pay_fact(p: &PayFigure) -> Fact {
         None => dollars(p.low),
     };
     Fact {
-        text: format!("{amount} {}, {}: {}.", p.basis, p.year, p.label),
+        text: format!("{amount} {} ({}): {}.", p.basis, p.year, p.label),
         sources: p.sources.clone(),
         note: p.note.clone(),
         dispute: p.dispute.clone(),

@@ -60,7 +60,7 @@ pub fn item_lines(
         Pane::Compare => return compare::item(kb, item, width, theme),
         Pane::Faq => faq::item(kb, item, width, theme),
         Pane::Glossary => glossary::item(kb, item, width, theme),
-        Pane::Sources => sources::item(kb, item, width, theme),
+        Pane::Sources => sources::item(lib, item, width, theme),
     };
     lines.push(Line::default());
     lines

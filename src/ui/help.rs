@@ -44,13 +44,17 @@ pub fn render(state: &HelpState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         format!(" Keys matching \"{}\" · Esc clears ", state.filter)
     };
-    let block = Block::bordered()
+    let rows = rows(&state.filter);
+    let mut block = Block::bordered()
         .border_style(theme.border_focused)
         .style(theme.base)
         .title(Line::styled(title, theme.heading));
+    let visible = usize::from(popup.height.saturating_sub(2));
+    if rows.len().saturating_sub(state.scroll) > visible {
+        block = block.title_bottom(Line::styled(" ↓ more ", theme.key).right_aligned());
+    }
     let inner = block.inner(popup);
     block.render(popup, buf);
-    let rows = rows(&state.filter);
     if rows.is_empty() {
         buf.set_line(
             inner.x,

@@ -4,28 +4,8 @@ use ratatui::text::Line;
 
 use super::theme::Theme;
 use super::wrap::wrap;
-use crate::kb::{KnowledgeBase, Source, Trust};
-
-/// How many facts and pay figures cite a source.
-pub fn citations(kb: &KnowledgeBase, id: &str) -> usize {
-    let facts = kb
-        .facts()
-        .into_iter()
-        .filter(|(_, f)| f.all_sources().any(|s| s == id))
-        .count();
-    let pay = kb
-        .roles
-        .iter()
-        .flat_map(|r| &r.pay)
-        .filter(|p| {
-            p.sources
-                .iter()
-                .chain(p.dispute.iter().flat_map(|d| &d.sources))
-                .any(|s| s == id)
-        })
-        .count();
-    facts + pay
-}
+use crate::kb::{Source, Trust};
+use crate::library::Library;
 
 pub fn source_lines(number: usize, s: &Source, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let num = format!("[{number}] ");
@@ -68,13 +48,16 @@ pub fn source_lines(number: usize, s: &Source, width: u16, theme: &Theme) -> Vec
     out
 }
 
-pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let Some(s) = kb.sources.get(item) else {
+pub fn item(lib: &Library, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(s) = lib.kb.sources.get(item) else {
         return Vec::new();
     };
     let mut out = source_lines(item + 1, s, width, theme);
     let pad = " ".repeat(format!("[{}] ", item + 1).chars().count());
-    let cited = format!("cited by {} facts", citations(kb, &s.id));
+    let cited = format!(
+        "cited by {} facts",
+        lib.citations.get(item).copied().unwrap_or(0)
+    );
     out.extend(wrap(
         &[(&cited, theme.dim)],
         width,

@@ -1,0 +1,193 @@
+//! The app state machine, driven by lists of actions with no terminal.
+
+use perfusion_explorer::app::{Action, App, Focus, Mode};
+use perfusion_explorer::kb::{Pane, load};
+use perfusion_explorer::library::Library;
+
+fn app(w: u16, h: u16) -> App {
+    App::new(
+        Library::new(load::embedded().expect("embedded loads").kb),
+        w,
+        h,
+    )
+}
+
+fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    for a in actions {
+        app.update(a);
+    }
+}
+
+fn typed(s: &str) -> Vec<Action> {
+    s.chars().map(Action::Input).collect()
+}
+
+#[test]
+fn starts_on_the_program_pane_browsing() {
+    let app = app(80, 24);
+    assert_eq!(app.pane, Pane::Program);
+    assert_eq!(app.mode(), Mode::Browse);
+    assert!(!app.quit);
+}
+
+#[test]
+fn typing_filters_live_and_enter_opens_the_entry_in_its_pane() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::FocusSearch]);
+    run(&mut app, typed("cell saver"));
+    assert!(app.showing_results());
+    assert_eq!(app.hits[0].id, "term-cell-salvage");
+    run(&mut app, [Action::Open]);
+    assert_eq!(app.pane, Pane::Glossary);
+    assert_eq!(app.focus, Focus::Pane);
+    let item = app
+        .lib
+        .kb
+        .glossary
+        .iter()
+        .position(|t| t.id == "term-cell-salvage")
+        .expect("term");
+    assert_eq!(app.selected[Pane::Glossary.index()], item);
+    // Scrolled so the opened entry is on screen.
+    let m = app.metrics(Pane::Glossary).expect("metrics");
+    let scroll = app.scroll[Pane::Glossary.index()];
+    assert!(
+        m.top(item) >= scroll && m.top(item) < scroll + 17,
+        "top {} scroll {scroll}",
+        m.top(item)
+    );
+}
+
+#[test]
+fn esc_clears_the_query_then_leaves_search() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::FocusSearch]);
+    run(&mut app, typed("ecmo"));
+    run(&mut app, [Action::Cancel]);
+    assert_eq!(app.query, "");
+    assert!(app.hits.is_empty());
+    assert_eq!(app.mode(), Mode::Search);
+    run(&mut app, [Action::Cancel]);
+    assert_eq!(app.mode(), Mode::Browse);
+}
+
+#[test]
+fn result_selection_moves_and_clamps() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::FocusSearch]);
+    run(&mut app, typed("perfusion"));
+    let n = app.hits.len();
+    assert!(n > 3);
+    run(&mut app, [Action::Down, Action::Down]);
+    assert_eq!(app.hit, 2);
+    run(&mut app, (0..200).map(|_| Action::Down));
+    assert_eq!(app.hit, n - 1);
+    run(&mut app, (0..200).map(|_| Action::Up));
+    assert_eq!(app.hit, 0);
+    run(&mut app, [Action::Backspace; 20]);
+    assert!(app.hits.is_empty());
+}
+
+#[test]
+fn panes_cycle_with_tab_and_jump_by_number() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::NextPane]);
+    assert_eq!(app.pane, Pane::Compare);
+    run(&mut app, [Action::PrevPane, Action::PrevPane]);
+    assert_eq!(app.pane, Pane::Sources);
+    run(&mut app, [Action::GoToPane(Pane::Faq)]);
+    assert_eq!(app.pane, Pane::Faq);
+}
+
+#[test]
+fn item_selection_keeps_the_item_on_screen_and_clamps() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::GoToPane(Pane::Faq)]);
+    let len = app.lib.kb.faqs.len();
+    run(&mut app, (0..10).map(|_| Action::Down));
+    let sel = app.selected[Pane::Faq.index()];
+    assert_eq!(sel, 10);
+    let m = app.metrics(Pane::Faq).expect("metrics").clone();
+    let scroll = app.scroll[Pane::Faq.index()];
+    assert!(m.top(sel) >= scroll, "selected item starts above the view");
+    run(&mut app, [Action::Bottom]);
+    assert_eq!(app.selected[Pane::Faq.index()], len - 1);
+    run(&mut app, [Action::Down]);
+    assert_eq!(app.selected[Pane::Faq.index()], len - 1);
+    run(&mut app, [Action::Top]);
+    assert_eq!(
+        (
+            app.selected[Pane::Faq.index()],
+            app.scroll[Pane::Faq.index()]
+        ),
+        (0, 0)
+    );
+}
+
+#[test]
+fn paging_scrolls_and_the_selection_follows_the_view() {
+    let mut app = app(80, 24);
+    run(
+        &mut app,
+        [
+            Action::GoToPane(Pane::Glossary),
+            Action::PageDown,
+            Action::PageDown,
+        ],
+    );
+    let scroll = app.scroll[Pane::Glossary.index()];
+    assert!(scroll > 0);
+    let m = app.metrics(Pane::Glossary).expect("metrics");
+    let sel = app.selected[Pane::Glossary.index()];
+    assert!(
+        m.top(sel + 1) > scroll,
+        "selection left behind above the view"
+    );
+    run(&mut app, (0..100).map(|_| Action::PageDown));
+    let max = app.scroll[Pane::Glossary.index()];
+    run(&mut app, [Action::PageDown]);
+    assert_eq!(
+        app.scroll[Pane::Glossary.index()],
+        max,
+        "scrolling past the end"
+    );
+    run(&mut app, (0..100).map(|_| Action::PageUp));
+    assert_eq!(app.scroll[Pane::Glossary.index()], 0);
+}
+
+#[test]
+fn help_opens_filters_and_closes_without_touching_the_query() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::ToggleHelp]);
+    assert_eq!(app.mode(), Mode::Help);
+    run(&mut app, typed("quit"));
+    assert_eq!(app.help.as_ref().map(|h| h.filter.as_str()), Some("quit"));
+    assert_eq!(app.query, "");
+    run(&mut app, [Action::Cancel]);
+    assert_eq!(app.help.as_ref().map(|h| h.filter.as_str()), Some(""));
+    run(&mut app, [Action::Cancel]);
+    assert!(app.help.is_none());
+}
+
+#[test]
+fn resize_to_tiny_and_back_keeps_state_sane() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::GoToPane(Pane::Faq), Action::Bottom]);
+    run(
+        &mut app,
+        [
+            Action::Resize(0, 0),
+            Action::Resize(1, 1),
+            Action::Resize(300, 100),
+            Action::Resize(80, 24),
+        ],
+    );
+    assert_eq!(app.selected[Pane::Faq.index()], app.lib.kb.faqs.len() - 1);
+}
+
+#[test]
+fn quit_sets_the_flag() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::Quit]);
+    assert!(app.quit);
+}

@@ -1,0 +1,157 @@
+//! Snapshots of every screen at 80x24 and 120x40 (and the too-small screen), plus style
+//! assertions that snapshots cannot see: highlights, selection and the mono theme.
+
+use perfusion_explorer::app::{Action, App};
+use perfusion_explorer::kb::{Pane, load};
+use perfusion_explorer::library::Library;
+use perfusion_explorer::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+
+fn app(w: u16, h: u16, actions: &[Action]) -> App {
+    let mut app = App::new(
+        Library::new(load::embedded().expect("embedded loads").kb),
+        w,
+        h,
+    );
+    for a in actions {
+        app.update(*a);
+    }
+    app
+}
+
+fn draw(app: &App, theme: &Theme) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).expect("test terminal");
+    t.draw(|f| ui::render(app, theme, f)).expect("draw");
+    t
+}
+
+fn typed(s: &str) -> Vec<Action> {
+    std::iter::once(Action::FocusSearch)
+        .chain(s.chars().map(Action::Input))
+        .collect()
+}
+
+fn screens() -> Vec<(&'static str, Vec<Action>)> {
+    vec![
+        ("program", vec![]),
+        ("compare", vec![Action::GoToPane(Pane::Compare)]),
+        (
+            "compare_pay",
+            vec![Action::GoToPane(Pane::Compare), Action::Bottom],
+        ),
+        ("faq", vec![Action::GoToPane(Pane::Faq)]),
+        ("glossary", vec![Action::GoToPane(Pane::Glossary)]),
+        ("sources", vec![Action::GoToPane(Pane::Sources)]),
+        ("results", typed("cell saver")),
+        ("no_results", typed("zzqqxx")),
+        ("help", vec![Action::ToggleHelp]),
+    ]
+}
+
+#[test]
+fn every_screen_at_80x24_and_120x40() {
+    for (w, h) in [(80, 24), (120, 40)] {
+        for (name, actions) in screens() {
+            let t = draw(&app(w, h, &actions), &Theme::default_theme());
+            insta::assert_snapshot!(format!("{name}_{w}x{h}"), t.backend());
+        }
+    }
+}
+
+#[test]
+fn small_screens() {
+    let t = draw(
+        &app(60, 20, &[Action::GoToPane(Pane::Compare)]),
+        &Theme::default_theme(),
+    );
+    insta::assert_snapshot!("compare_60x20", t.backend());
+    let t = draw(&app(30, 8, &[]), &Theme::default_theme());
+    insta::assert_snapshot!("too_small_30x8", t.backend());
+}
+
+#[test]
+fn every_size_from_zero_draws_without_panicking() {
+    for (_, actions) in screens() {
+        let mut app = app(80, 24, &actions);
+        for w in (0..=50).chain([120, 200]) {
+            for h in (0..=16).chain([40, 60]) {
+                app.update(Action::Resize(w, h));
+                draw(&app, &Theme::default_theme());
+            }
+        }
+    }
+}
+
+fn cells_with<'a>(buf: &'a Buffer, text: &str) -> Vec<&'a ratatui::buffer::Cell> {
+    // All cells of the first row that contains `text`, from where it starts.
+    let area = buf.area;
+    // Below the tab and search bars, which echo the query.
+    for y in 4..area.height {
+        let row: String = (0..area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(byte) = row.find(text) {
+            let start = row[..byte].chars().count() as u16;
+            return (start..start + text.chars().count() as u16)
+                .map(|x| &buf[(x, y)])
+                .collect();
+        }
+    }
+    panic!("{text:?} not on screen");
+}
+
+#[test]
+fn matched_characters_are_bold_and_underlined_not_colour_alone() {
+    for theme in [
+        Theme::default_theme(),
+        Theme::mono(),
+        Theme::high_contrast(),
+    ] {
+        let t = draw(&app(80, 24, &typed("salvage")), &theme);
+        let cells = cells_with(t.backend().buffer(), "salvage");
+        for c in cells {
+            assert!(
+                c.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED),
+                "{:?}",
+                theme.name
+            );
+        }
+    }
+}
+
+#[test]
+fn the_selected_result_is_reversed() {
+    let t = draw(&app(80, 24, &typed("ecmo")), &Theme::mono());
+    let buf = t.backend().buffer();
+    let row: Vec<_> = (1..79).map(|x| buf[(x, 5)].modifier).collect();
+    assert!(row.iter().all(|m| m.contains(Modifier::REVERSED)));
+    let next: Vec<_> = (1..79).map(|x| buf[(x, 7)].modifier).collect();
+    assert!(next.iter().all(|m| !m.contains(Modifier::REVERSED)));
+}
+
+#[test]
+fn the_mono_theme_sets_no_colour_anywhere() {
+    for (_, actions) in screens() {
+        let t = draw(&app(120, 40, &actions), &Theme::mono());
+        for c in t.backend().buffer().content() {
+            assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset));
+        }
+    }
+}
+
+#[test]
+fn disputed_claims_are_marked_without_colour() {
+    let t = draw(
+        &app(80, 24, &[Action::GoToPane(Pane::Compare), Action::Bottom]),
+        &Theme::mono(),
+    );
+    let cells = cells_with(t.backend().buffer(), "DISPUTED:");
+    assert!(
+        cells
+            .iter()
+            .all(|c| c.modifier.contains(Modifier::REVERSED))
+    );
+}
