@@ -11,7 +11,7 @@ use ratatui::crossterm::event::{
     Event, MouseButton, MouseEventKind,
 };
 use ratatui::crossterm::terminal::{
-    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+    Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
 use ratatui::layout::Rect;
@@ -59,15 +59,16 @@ fn install_panic_hook() {
 
 fn setup() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     enable_raw_mode()?;
+    // A plain clear: `Terminal::clear` asks the terminal for the cursor position, and some
+    // terminals never answer, which stalls start-up for seconds and then fails.
     execute!(
         io::stdout(),
         EnterAlternateScreen,
         EnableMouseCapture,
-        EnableBracketedPaste
+        EnableBracketedPaste,
+        Clear(ClearType::All)
     )?;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
-    terminal.clear()?;
-    Ok(terminal)
+    Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
 /// Runs the explorer until the user quits. The terminal is restored however this returns.

@@ -15,14 +15,26 @@ fn cmd() -> Command {
 
 fn json(args: &[&str]) -> Value {
     let out = cmd().args(args).output().expect("runs");
-    assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
 #[test]
 fn help_and_version() {
-    cmd().arg("--help").assert().success().stdout(predicate::str::contains("search").and(predicate::str::contains("export")));
-    cmd().arg("--version").assert().success().stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
+    cmd()
+        .arg("--help")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("search").and(predicate::str::contains("export")));
+    cmd()
+        .arg("--version")
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(env!("CARGO_PKG_VERSION")));
 }
 
 #[test]
@@ -33,7 +45,18 @@ fn clap_definition_is_consistent() {
 
 #[test]
 fn search_json_has_the_fields_and_the_same_order_as_the_library() {
-    let v = json(&["search", "how", "much", "do", "perfusionists", "make", "--format", "json", "--limit", "5"]);
+    let v = json(&[
+        "search",
+        "how",
+        "much",
+        "do",
+        "perfusionists",
+        "make",
+        "--format",
+        "json",
+        "--limit",
+        "5",
+    ]);
     let hits = v.as_array().expect("array");
     assert!((1..=5).contains(&hits.len()));
     for h in hits {
@@ -43,15 +66,28 @@ fn search_json_has_the_fields_and_the_same_order_as_the_library() {
     }
     assert_eq!(hits[0]["id"], "faq-perfusionist-pay");
     let lib = Library::new(load::embedded().expect("loads").kb);
-    let ids: Vec<String> = lib.search("how much do perfusionists make", 5, 76).into_iter().map(|h| h.id).collect();
+    let ids: Vec<String> = lib
+        .search("how much do perfusionists make", 5, 76)
+        .into_iter()
+        .map(|h| h.id)
+        .collect();
     let cli_ids: Vec<&str> = hits.iter().filter_map(|h| h["id"].as_str()).collect();
     assert_eq!(cli_ids, ids, "the CLI and the TUI must rank alike");
 }
 
 #[test]
 fn search_with_no_hits_prints_an_empty_array_and_succeeds() {
-    cmd().args(["search", "qqqzzzxx", "--format", "json"]).assert().success().stdout("[]\n");
-    cmd().args(["search", "qqqzzzxx"]).assert().success().stdout("").stderr(predicate::str::contains("No matches"));
+    cmd()
+        .args(["search", "qqqzzzxx", "--format", "json"])
+        .assert()
+        .success()
+        .stdout("[]\n");
+    cmd()
+        .args(["search", "qqqzzzxx"])
+        .assert()
+        .success()
+        .stdout("")
+        .stderr(predicate::str::contains("No matches"));
 }
 
 #[test]
@@ -60,29 +96,51 @@ fn search_text_lists_kind_title_and_id() {
         .args(["search", "iabp", "--limit", "1"])
         .assert()
         .success()
-        .stdout(predicate::str::contains("term").and(predicate::str::contains("IABP (intra-aortic balloon pump)")).and(predicate::str::contains("(term-iabp)")));
+        .stdout(
+            predicate::str::contains("term")
+                .and(predicate::str::contains("IABP (intra-aortic balloon pump)"))
+                .and(predicate::str::contains("(term-iabp)")),
+        );
 }
 
 #[test]
 fn show_in_every_format() {
-    cmd().args(["show", "faq-perfusionist-pay"]).assert().success().stdout(
-        predicate::str::contains("How much do perfusionists make?")
-            .and(predicate::str::contains("DISPUTED:"))
-            .and(predicate::str::contains("Sources:"))
-            .and(predicate::str::contains("trust: low")),
-    );
-    cmd().args(["show", "cmp-pay", "--format", "markdown"]).assert().success().stdout(
-        predicate::str::contains("## Compare: Pay").and(predicate::str::contains("**DISPUTED:**")).and(predicate::str::contains("**Clinical perfusionist**")),
-    );
+    cmd()
+        .args(["show", "faq-perfusionist-pay"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("How much do perfusionists make?")
+                .and(predicate::str::contains("DISPUTED:"))
+                .and(predicate::str::contains("Sources:"))
+                .and(predicate::str::contains("trust: low")),
+        );
+    cmd()
+        .args(["show", "cmp-pay", "--format", "markdown"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::contains("## Compare: Pay")
+                .and(predicate::str::contains("**DISPUTED:**"))
+                .and(predicate::str::contains("**Clinical perfusionist**")),
+        );
     let v = json(&["show", "term-iabp", "--format", "json"]);
     assert_eq!(v["kind"], "term");
     assert_eq!(v["entry"]["term"], "IABP (intra-aortic balloon pump)");
-    assert!(v["entry"]["definition"][0]["sources"].as_array().is_some_and(|a| !a.is_empty()));
+    assert!(
+        v["entry"]["definition"][0]["sources"]
+            .as_array()
+            .is_some_and(|a| !a.is_empty())
+    );
 }
 
 #[test]
 fn show_unknown_id_fails_with_a_suggestion() {
-    cmd().args(["show", "term-iabq"]).assert().code(1).stderr(predicate::str::contains("no entry with id \"term-iabq\""));
+    cmd()
+        .args(["show", "term-iabq"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no entry with id \"term-iabq\""));
 }
 
 #[test]
@@ -90,19 +148,41 @@ fn export_markdown_is_a_handout_with_sources_and_disputes() {
     let out = cmd().args(["export"]).output().expect("runs");
     assert!(out.status.success());
     let md = String::from_utf8(out.stdout).expect("utf-8");
-    for needle in ["# Perfusion Explorer knowledge base", "## MSOE M.S. in Perfusion", "## Comparing the roles", "| Dimension |", "## Frequently asked questions", "## Glossary", "## Sources", "**DISPUTED:**", "Trust: low"] {
+    for needle in [
+        "# Perfusion Explorer knowledge base",
+        "## MSOE M.S. in Perfusion",
+        "## Comparing the roles",
+        "| Dimension |",
+        "## Frequently asked questions",
+        "## Glossary",
+        "## Sources",
+        "**DISPUTED:**",
+        "Trust: low",
+    ] {
         assert!(md.contains(needle), "markdown lacks {needle:?}");
     }
 }
 
 #[test]
 fn export_json_loads_back_through_data() {
-    let out = cmd().args(["export", "--format", "json"]).output().expect("runs");
+    let out = cmd()
+        .args(["export", "--format", "json"])
+        .output()
+        .expect("runs");
     assert!(out.status.success());
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("kb.json");
     std::fs::write(&path, &out.stdout).expect("write");
-    let v = json(&["--data", path.to_str().expect("utf-8 path"), "search", "iabp", "--format", "json", "--limit", "1"]);
+    let v = json(&[
+        "--data",
+        path.to_str().expect("utf-8 path"),
+        "search",
+        "iabp",
+        "--format",
+        "json",
+        "--limit",
+        "1",
+    ]);
     assert_eq!(v[0]["id"], "term-iabp");
 }
 
@@ -110,13 +190,25 @@ fn export_json_loads_back_through_data() {
 fn a_bad_data_file_is_refused_with_where_and_what() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("bad.json");
-    std::fs::write(&path, "{\"schema_version\": 1,\n \"title\": \"x\",\n \"sources\": [ {\"id\": 3} ]\n}").expect("write");
+    std::fs::write(
+        &path,
+        "{\"schema_version\": 1,\n \"title\": \"x\",\n \"sources\": [ {\"id\": 3} ]\n}",
+    )
+    .expect("write");
     cmd()
         .args(["--data", path.to_str().expect("utf-8"), "search", "x"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("bad.json").and(predicate::str::contains("sources[0].id")).and(predicate::str::contains("3:")));
-    cmd().args(["--data", "/nonexistent/kb.json", "search", "x"]).assert().code(1).stderr(predicate::str::contains("no such file"));
+        .stderr(
+            predicate::str::contains("bad.json")
+                .and(predicate::str::contains("sources[0].id"))
+                .and(predicate::str::contains("3:")),
+        );
+    cmd()
+        .args(["--data", "/nonexistent/kb.json", "search", "x"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("no such file"));
 }
 
 #[test]
@@ -131,8 +223,16 @@ fn no_command_without_a_terminal_exits_2_with_one_line_and_no_escapes() {
 
 #[test]
 fn no_output_carries_escape_bytes() {
-    for args in [vec!["export"], vec!["export", "--format", "json"], vec!["search", "ecmo", "--limit", "50"], vec!["show", "cmp-duties"]] {
+    for args in [
+        vec!["export"],
+        vec!["export", "--format", "json"],
+        vec!["search", "ecmo", "--limit", "50"],
+        vec!["show", "cmp-duties"],
+    ] {
         let out = cmd().args(&args).output().expect("runs");
-        assert!(!out.stdout.iter().any(|&b| b == 0x1b || b == 0x07), "{args:?} wrote a control byte");
+        assert!(
+            !out.stdout.iter().any(|&b| b == 0x1b || b == 0x07),
+            "{args:?} wrote a control byte"
+        );
     }
 }

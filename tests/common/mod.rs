@@ -1,0 +1,134 @@
+//! A real pseudo-terminal session for end-to-end tests: spawn the binary, type into it,
+//! and poll the parsed screen until it shows what we expect or a deadline passes.
+
+use std::io::{Read, Write};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+
+pub const DEADLINE: Duration = Duration::from_secs(15);
+
+pub struct Session {
+    pub parser: vt100::Parser,
+    master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    output: Receiver<Vec<u8>>,
+    /// Every byte the program wrote, for checks on raw escape sequences.
+    pub raw: Vec<u8>,
+}
+
+fn size(cols: u16, rows: u16) -> PtySize {
+    PtySize {
+        rows,
+        cols,
+        pixel_width: 0,
+        pixel_height: 0,
+    }
+}
+
+impl Session {
+    /// Runs `script` under `sh -c` in a terminal of `cols` x `rows`; `$BIN` is the binary.
+    pub fn start(script: &str, cols: u16, rows: u16, env: &[(&str, &str)]) -> Session {
+        let pair = native_pty_system()
+            .openpty(size(cols, rows))
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new("sh");
+        cmd.args(["-c", script]);
+        cmd.env("BIN", env!("CARGO_BIN_EXE_perfusion-explorer"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        let child = pair.slave.spawn_command(cmd).expect("spawn in the pty");
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let writer = pair.master.take_writer().expect("pty writer");
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Session {
+            parser: vt100::Parser::new(rows, cols, 0),
+            master: pair.master,
+            writer,
+            child,
+            output,
+            raw: Vec::new(),
+        }
+    }
+
+    fn pump(&mut self, wait: Duration) {
+        if let Ok(bytes) = self.output.recv_timeout(wait) {
+            self.parser.process(&bytes);
+            self.raw.extend_from_slice(&bytes);
+            while let Ok(more) = self.output.try_recv() {
+                self.parser.process(&more);
+                self.raw.extend_from_slice(&more);
+            }
+        }
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.screen().contents()
+    }
+
+    /// Waits until the screen satisfies `pred`; panics with the screen if it never does.
+    pub fn wait_for(&mut self, what: &str, pred: impl Fn(&str) -> bool) {
+        let end = Instant::now() + DEADLINE;
+        while Instant::now() < end {
+            if pred(&self.screen()) {
+                return;
+            }
+            self.pump(Duration::from_millis(50));
+        }
+        panic!("timed out waiting for {what}; screen:\n{}", self.screen());
+    }
+
+    pub fn wait_text(&mut self, text: &str) {
+        let t = text.to_string();
+        self.wait_for(text, move |s| s.contains(&t));
+    }
+
+    pub fn send(&mut self, bytes: &str) {
+        self.writer
+            .write_all(bytes.as_bytes())
+            .expect("write to pty");
+        self.writer.flush().expect("flush pty");
+    }
+
+    pub fn resize(&mut self, cols: u16, rows: u16) {
+        self.master.resize(size(cols, rows)).expect("resize pty");
+        self.parser.screen_mut().set_size(rows, cols);
+    }
+
+    /// Waits for the shell (and so the app) to exit, draining output; returns its status.
+    pub fn wait_exit(&mut self) -> u32 {
+        let end = Instant::now() + DEADLINE;
+        while Instant::now() < end {
+            self.pump(Duration::from_millis(50));
+            if let Ok(Some(status)) = self.child.try_wait() {
+                // Collect whatever is still in flight.
+                for _ in 0..5 {
+                    self.pump(Duration::from_millis(20));
+                }
+                return status.exit_code();
+            }
+        }
+        let _ = self.child.kill();
+        panic!("process did not exit; screen:\n{}", self.screen());
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}

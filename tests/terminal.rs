@@ -1,0 +1,81 @@
+//! End to end in a real pseudo-terminal: start, search, open a result, open help, quit,
+//! and check the terminal was handed back as it was.
+
+mod common;
+
+use common::Session;
+
+/// After the app, the shell prints the line discipline flags we care about, one per line.
+const AFTER: &str = "; code=$?; echo; echo EXIT=$code; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$'; echo DONE";
+
+fn assert_restored(s: &Session) {
+    let screen = s.parser.screen();
+    assert!(!screen.alternate_screen(), "still on the alternate screen");
+    assert!(!screen.hide_cursor(), "cursor left hidden");
+    assert_eq!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture left on"
+    );
+    assert!(!screen.bracketed_paste(), "bracketed paste left on");
+    let text = s.screen();
+    let flags: Vec<&str> = text.lines().map(str::trim).collect();
+    for flag in ["icanon", "echo", "isig"] {
+        assert!(
+            flags.contains(&flag),
+            "{flag} not restored; screen:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn search_open_help_quit_restores_the_terminal() {
+    let mut s = Session::start(&format!("\"$BIN\"{AFTER}"), 80, 24, &[]);
+    s.wait_text("Perfusion Explorer");
+    s.wait_text("MSOE M.S. in Perfusion");
+    s.send("/");
+    s.wait_text("Search: Enter opens");
+    s.send("cell saver");
+    s.wait_text("Results: 1");
+    s.wait_text("Cell salvage");
+    s.send("\r");
+    s.wait_for("the glossary pane with the term", |sc| {
+        sc.contains("┌ Glossary") && sc.contains("Also called: cell saver")
+    });
+    s.send("?");
+    s.wait_text("Keys · type to filter");
+    s.send("\x1b");
+    s.wait_for("help to close", |sc| !sc.contains("Keys · type to filter"));
+    s.send("q");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=0"), "{}", s.screen());
+    assert_restored(&s);
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn ctrl_c_quits_from_the_search_bar() {
+    let mut s = Session::start(&format!("\"$BIN\"{AFTER}"), 80, 24, &[]);
+    s.wait_text("MSOE M.S. in Perfusion");
+    s.send("/ecmo");
+    s.wait_text("Results:");
+    s.send("\x03");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=0"));
+    assert_restored(&s);
+}
+
+#[test]
+fn too_small_screen_recovers_on_resize() {
+    let mut s = Session::start(&format!("\"$BIN\"{AFTER}"), 80, 24, &[]);
+    s.wait_text("MSOE M.S. in Perfusion");
+    s.resize(30, 8);
+    s.wait_text("Terminal too small");
+    s.resize(60, 20);
+    s.wait_for("the normal layout", |sc| {
+        sc.contains("1 Program") && !sc.contains("too small")
+    });
+    s.send("q");
+    s.wait_text("DONE");
+    assert_restored(&s);
+}
