@@ -2,6 +2,7 @@
 //! events into actions.
 
 use std::io::{self, IsTerminal, Stdout, Write};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use ratatui::Terminal;
@@ -28,9 +29,16 @@ pub fn is_interactive() -> bool {
     io::stdin().is_terminal() && io::stdout().is_terminal()
 }
 
-/// Puts the terminal back as we found it. Each step runs even if another fails, and it is
-/// safe to call more than once.
+/// Whether the terminal is in our full-screen state, so restoring happens exactly once:
+/// a second `LeaveAlternateScreen` would move the cursor back over what was printed since.
+static ACTIVE: AtomicBool = AtomicBool::new(false);
+
+/// Puts the terminal back as we found it. Each step runs even if another fails; calls after
+/// the first do nothing.
 pub fn restore() {
+    if !ACTIVE.swap(false, Ordering::SeqCst) {
+        return;
+    }
     let mut out = io::stdout();
     let _ = execute!(out, DisableBracketedPaste);
     let _ = execute!(out, DisableMouseCapture);
@@ -58,6 +66,7 @@ fn install_panic_hook() {
 }
 
 fn setup() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
+    ACTIVE.store(true, Ordering::SeqCst);
     enable_raw_mode()?;
     // A plain clear: `Terminal::clear` asks the terminal for the cursor position, and some
     // terminals never answer, which stalls start-up for seconds and then fails.
@@ -80,6 +89,11 @@ pub fn run(mut app: App, theme: &Theme) -> io::Result<()> {
     app.update(Action::Resize(size.width, size.height));
     while !app.quit {
         terminal.draw(|f| ui::render(&app, theme, f))?;
+        // Lets the test suite prove the terminal survives a panic; absent from release builds.
+        #[cfg(debug_assertions)]
+        if std::env::var_os("PERFUSION_EXPLORER_TEST_PANIC").is_some() {
+            panic!("test panic requested by PERFUSION_EXPLORER_TEST_PANIC");
+        }
         if !event::poll(Duration::from_millis(250))? {
             continue;
         }

@@ -79,3 +79,55 @@ fn too_small_screen_recovers_on_resize() {
     s.wait_text("DONE");
     assert_restored(&s);
 }
+
+/// An SGR mouse report: `button` 0 is a left press, 64/65 the wheel; x and y are 0-based.
+fn mouse(button: u8, x: u16, y: u16) -> String {
+    format!("\x1b[<{button};{};{}M", x + 1, y + 1)
+}
+
+#[test]
+fn mouse_clicks_tabs_and_items_and_the_wheel_scrolls() {
+    let mut s = Session::start(&format!("\"$BIN\"{AFTER}"), 80, 24, &[]);
+    s.wait_text("MSOE M.S. in Perfusion");
+    // " Perfusion Explorer  1 Program  2 Compare roles  3 FAQ ": the FAQ tab spans 49..56.
+    s.send(&mouse(0, 52, 0));
+    s.wait_text("┌ FAQ");
+    s.wait_text("What does a perfusionist actually do?");
+    for _ in 0..3 {
+        s.send(&mouse(65, 40, 12));
+    }
+    s.wait_for("the wheel to scroll the first question away", |sc| {
+        !sc.contains("What does a perfusionist actually do?")
+    });
+    // Click the last line of the pane body: that item becomes selected.
+    s.send(&mouse(0, 20, 21));
+    s.wait_for("a later item selected", |sc| {
+        !sc.contains("FAQ 1/36") && sc.contains("FAQ ")
+    });
+    s.send(&mouse(0, 40, 2));
+    s.wait_text("Search: Enter opens");
+    s.send("\x03");
+    s.wait_text("DONE");
+    assert_restored(&s);
+}
+
+#[test]
+fn a_panic_still_restores_the_terminal() {
+    let mut s = Session::start(
+        &format!("\"$BIN\"{AFTER}"),
+        80,
+        24,
+        &[
+            ("PERFUSION_EXPLORER_TEST_PANIC", "1"),
+            ("RUST_BACKTRACE", "0"),
+        ],
+    );
+    s.wait_text("DONE");
+    let screen = s.screen();
+    assert!(screen.contains("EXIT=101"), "{screen}");
+    assert!(
+        screen.contains("test panic requested"),
+        "the panic message is shown on the main screen: {screen}"
+    );
+    assert_restored(&s);
+}
