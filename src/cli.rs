@@ -10,7 +10,7 @@ use serde_json::json;
 
 use crate::app::App;
 use crate::export;
-use crate::kb::load::{self, LoadError, Loaded};
+use crate::kb::load::{self, LoadError, Loaded, Problem, Severity};
 use crate::kb::sanitize::clean;
 use crate::library::Library;
 use crate::terminal;
@@ -67,6 +67,12 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
     },
+    /// Check a knowledge-base file: every problem with its place, then a summary. Exit 0
+    /// when usable (warnings allowed), 1 when not.
+    Check {
+        /// The .json file to check.
+        file: PathBuf,
+    },
     /// Print the whole knowledge base: a Markdown handout, or JSON that loads back.
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
@@ -100,6 +106,9 @@ pub enum CliError {
     BadInput(String),
     #[error("{0}")]
     Environment(String),
+    /// The message was already printed; only the exit code remains.
+    #[error("")]
+    Silent(u8),
 }
 
 impl CliError {
@@ -107,6 +116,7 @@ impl CliError {
         match self {
             CliError::BadInput(_) => 1,
             CliError::Environment(_) => 2,
+            CliError::Silent(code) => *code,
         }
     }
 }
@@ -121,23 +131,78 @@ fn theme(cli: &Cli) -> Theme {
     Theme::by_name(name)
 }
 
-/// Every problem of a failed load, one per line.
+/// Most problems printed for one file; the rest are counted.
+pub const MAX_SHOWN: usize = 50;
+
+/// One line per problem, "file:line:col: error: path: message", capped at `MAX_SHOWN`.
+fn problem_lines(origin: &str, problems: &[Problem]) -> String {
+    let mut out = String::new();
+    for p in problems.iter().take(MAX_SHOWN) {
+        let sep = if p.line.is_some() { ":" } else { ": " };
+        out.push_str(&format!("{origin}{sep}{p}\n"));
+    }
+    if problems.len() > MAX_SHOWN {
+        out.push_str(&format!(
+            "{origin}: ... and {} more problems\n",
+            problems.len() - MAX_SHOWN
+        ));
+    }
+    out
+}
+
+/// "1 error", "3 errors".
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn tally(problems: &[Problem]) -> (usize, usize) {
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    (errors, problems.len() - errors)
+}
+
+/// The full report for a file that could not be loaded, ending with a summary line.
 pub fn describe_load_error(err: &LoadError) -> String {
     match err {
-        LoadError::Unreadable { origin, message } => format!("error: {origin} {message}"),
-        LoadError::Invalid { origin, problems } => {
-            let mut out = String::new();
-            for p in problems {
-                out.push_str(&format!("{origin}: {p}\n"));
-            }
-            let errors = problems
-                .iter()
-                .filter(|p| p.severity == load::Severity::Error)
-                .count();
-            out.push_str(&format!("{origin}: not usable: {errors} error(s)"));
-            out
+        LoadError::Unreadable { origin, message } => {
+            format!(
+                "{origin}: error: {origin} {message}\n{origin}: not usable: 1 error, 0 warnings"
+            )
+        }
+        LoadError::Invalid {
+            origin,
+            problems,
+            counts,
+        } => {
+            let (errors, warnings) = tally(problems);
+            let holds = counts
+                .map(|c| format!("; it holds {c}"))
+                .unwrap_or_default();
+            format!(
+                "{}{origin}: not usable: {}, {}{holds}",
+                problem_lines(origin, problems),
+                plural(errors, "error"),
+                plural(warnings, "warning")
+            )
         }
     }
+}
+
+/// The report for a usable file: its warnings, then a summary line.
+pub fn describe_loaded(origin: &str, loaded: &Loaded) -> String {
+    let (_, warnings) = tally(&loaded.warnings);
+    format!(
+        "{}{origin}: usable: 0 errors, {}; {}",
+        problem_lines(origin, &loaded.warnings),
+        plural(warnings, "warning"),
+        loaded.counts
+    )
 }
 
 fn load(cli: &Cli) -> Result<Loaded, CliError> {
@@ -254,18 +319,29 @@ fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError>
 }
 
 pub fn run(cli: Cli) -> Result<(), CliError> {
+    if let Some(Command::Check { file }) = &cli.command {
+        let origin = clean(&file.display().to_string());
+        return match load::from_path(file) {
+            Ok(loaded) => write_out(&(describe_loaded(&origin, &loaded) + "\n")),
+            Err(e) => {
+                write_out(&(describe_load_error(&e) + "\n"))?;
+                Err(CliError::Silent(1))
+            }
+        };
+    }
+    // Load first: a bad --data file is the more useful thing to hear about.
+    let loaded = load(&cli)?;
     if cli.command.is_none() && !terminal::is_interactive() {
         return Err(CliError::Environment(
             "perfusion-explorer: the explorer needs a terminal on stdin and stdout; for scripts use a command such as `perfusion-explorer search QUERY` (see --help)".into(),
         ));
     }
-    let loaded = load(&cli)?;
-    for w in &loaded.warnings {
+    if !loaded.warnings.is_empty() {
         let origin = cli.data.as_ref().map_or_else(
             || load::EMBEDDED_NAME.to_string(),
             |p| clean(&p.display().to_string()),
         );
-        eprintln!("{origin}: {w}");
+        eprint!("{}", problem_lines(&origin, &loaded.warnings));
     }
     let lib = Library::new(loaded.kb);
     match cli.command {
@@ -292,6 +368,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             write_out(&text)
         }
         Some(Command::Show { id, format }) => write_out(&show(&lib, &id, format)?),
+        Some(Command::Check { .. }) => Ok(()),
         Some(Command::Export { format }) => {
             let text = match format {
                 ExportFormat::Markdown => export::markdown(&lib.kb),
@@ -308,7 +385,9 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("{e}");
+            if !matches!(e, CliError::Silent(_)) {
+                eprintln!("{e}");
+            }
             ExitCode::from(e.code())
         }
     }

@@ -208,7 +208,7 @@ fn a_bad_data_file_is_refused_with_where_and_what() {
         .args(["--data", "/nonexistent/kb.json", "search", "x"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no such file"));
+        .stderr(predicate::str::contains("does not exist; check the path"));
 }
 
 #[test]

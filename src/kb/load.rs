@@ -1,10 +1,15 @@
 //! Reading, parsing and validating a knowledge base; the only way a `KnowledgeBase` is made.
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
 
-use super::model::{Fact, KnowledgeBase, SCHEMA_VERSION};
+use std::io::Read;
+
+use serde_json::Value;
+
+use super::check::{self, Counts};
+use super::model::{KnowledgeBase, SCHEMA_VERSION};
+use super::position;
 use super::sanitize::{Sanitize, clean};
 
 /// The knowledge base compiled into the binary.
@@ -33,18 +38,18 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let (Some(l), Some(c)) = (self.line, self.column) {
+            write!(f, "{l}:{c}: ")?;
+        }
         let level = match self.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        write!(f, "{level}")?;
-        if let (Some(l), Some(c)) = (self.line, self.column) {
-            write!(f, " at {l}:{c}")?;
-        }
+        write!(f, "{level}: ")?;
         if !self.path.is_empty() {
-            write!(f, " in {}", self.path)?;
+            write!(f, "{}: ", self.path)?;
         }
-        write!(f, ": {}", self.message)
+        write!(f, "{}", self.message)
     }
 }
 
@@ -56,6 +61,8 @@ pub enum LoadError {
     Invalid {
         origin: String,
         problems: Vec<Problem>,
+        /// What the file holds, when it parsed as JSON.
+        counts: Option<Counts>,
     },
 }
 
@@ -64,6 +71,7 @@ pub enum LoadError {
 pub struct Loaded {
     pub kb: KnowledgeBase,
     pub warnings: Vec<Problem>,
+    pub counts: Counts,
 }
 
 /// Loads the embedded knowledge base.
@@ -74,107 +82,203 @@ pub fn embedded() -> Result<Loaded, LoadError> {
 /// Loads a knowledge base from a file, refusing what is not a readable, sized, UTF-8 file.
 pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
     let origin = clean(&path.display().to_string());
-    let unreadable = |message: String| LoadError::Unreadable {
+    let text = read_text(path).map_err(|message| LoadError::Unreadable {
         origin: origin.clone(),
         message,
-    };
-    let meta = std::fs::metadata(path).map_err(|e| unreadable(io_reason(&e)))?;
+    })?;
+    from_str(&text, &origin)
+}
+
+/// Reads a file as UTF-8 text with bounded memory, or says plainly why it cannot.
+fn read_text(path: &Path) -> Result<String, String> {
+    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
     if meta.is_dir() {
-        return Err(unreadable(
-            "is a directory; give the path of a .json file".into(),
-        ));
+        return Err("is a directory; give the path of a .json file".into());
     }
     if !meta.is_file() {
-        return Err(unreadable(
+        return Err(
             "is not a regular file (a device, FIFO or socket); give the path of a .json file"
                 .into(),
-        ));
+        );
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(unreadable(format!(
-            "is {} bytes, over the {} MiB limit for a knowledge base",
-            meta.len(),
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
+        return Err(too_big(meta.len()));
     }
-    let bytes = std::fs::read(path).map_err(|e| unreadable(io_reason(&e)))?;
-    let text = decode(&bytes).map_err(unreadable)?;
-    from_str(text, &origin)
+    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
+    // The file may grow after the size check; never read more than the cap.
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_reason(&e))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(too_big(bytes.len() as u64));
+    }
+    decode(bytes)
+}
+
+fn too_big(len: u64) -> String {
+    format!(
+        "is {len} bytes, over the {} MiB limit for a knowledge base; split it or remove unused text",
+        MAX_FILE_BYTES / (1024 * 1024)
+    )
 }
 
 fn io_reason(e: &std::io::Error) -> String {
     match e.kind() {
-        std::io::ErrorKind::NotFound => "no such file; check the path".into(),
+        std::io::ErrorKind::NotFound => "does not exist; check the path".into(),
         std::io::ErrorKind::PermissionDenied => {
-            "permission denied; check the file's permissions".into()
+            "cannot be read: permission denied; check the file's permissions".into()
         }
-        _ => clean(&e.to_string()),
+        _ => format!("cannot be read: {}", clean(&e.to_string())),
     }
 }
 
 /// Accepts UTF-8 (with or without a byte-order mark) and explains anything else.
-fn decode(bytes: &[u8]) -> Result<&str, String> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+fn decode(mut bytes: Vec<u8>) -> Result<String, String> {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE])
+        || bytes.starts_with(&[0xFE, 0xFF])
+        || (bytes.len() >= 4 && (bytes[1] == 0 && bytes[3] == 0 || bytes[0] == 0 && bytes[2] == 0));
+    if utf16 {
         return Err("is UTF-16 encoded; save it as UTF-8".into());
     }
-    let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
-    std::str::from_utf8(bytes).map_err(|e| {
-        format!(
-            "is not valid UTF-8 (first bad byte at offset {}); save it as UTF-8",
-            e.valid_up_to()
-        )
+    if bytes.starts_with(&[0xEF, 0xBB, 0xBF]) {
+        bytes.drain(..3);
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
+        let (line, col) = position::line_col(&text, at);
+        format!("is not valid UTF-8 (first bad byte at {line}:{col}, byte offset {at}); save it as UTF-8")
     })
+}
+
+/// What a serde_json syntax error means to someone editing the file.
+fn syntax_message(err: &serde_json::Error) -> String {
+    let raw = strip_position(&err.to_string());
+    if err.classify() == serde_json::error::Category::Eof {
+        "the file ends too soon: the JSON is truncated, or a closing bracket, brace or quote is missing".into()
+    } else if raw.contains("trailing characters") {
+        "unexpected text after the end of the JSON object; remove it".into()
+    } else if raw.contains("recursion limit") {
+        "nesting is too deep (over 127 levels); a knowledge base needs only a few levels".into()
+    } else {
+        format!(
+            "invalid JSON: {}; check the syntax here (quotes, commas, brackets)",
+            clean(&raw)
+        )
+    }
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "true/false",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list ([...])",
+        Value::Object(_) => "an object",
+    }
 }
 
 /// Parses, validates and sanitizes a knowledge base held in a string.
 pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     let origin = clean(origin);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let invalid = |problems: Vec<Problem>, counts: Option<Counts>| LoadError::Invalid {
+        origin: origin.clone(),
+        problems,
+        counts,
+    };
     if text.trim().is_empty() {
         return Err(LoadError::Unreadable {
-            origin,
+            origin: origin.clone(),
             message:
                 "is empty; a knowledge base is a JSON object (see assets/knowledge.schema.json)"
                     .into(),
         });
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let parsed: Result<KnowledgeBase, _> = serde_path_to_error::deserialize(&mut de);
-    let mut kb = match parsed {
-        Ok(kb) => kb,
-        Err(err) => {
-            let path = err.path().to_string();
-            return Err(parse_problem(&origin, &path, err.inner()));
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        invalid(
+            vec![Problem {
+                severity: Severity::Error,
+                path: String::new(),
+                line: Some(e.line()),
+                column: Some(e.column()),
+                message: syntax_message(&e),
+            }],
+            None,
+        )
+    })?;
+    if !value.is_object() {
+        return Err(invalid(
+            vec![error(
+                String::new(),
+                format!(
+                    "the top level must be a JSON object ({{ \"schema_version\": 1, ... }}), found {}",
+                    kind_of(&value)
+                ),
+            )],
+            None,
+        ));
+    }
+    if let Some(v) = value.get("schema_version").and_then(Value::as_u64) {
+        if v > u64::from(SCHEMA_VERSION) {
+            let mut p = vec![error(
+                "schema_version".into(),
+                format!(
+                    "schema_version {v} is newer than this build supports ({SCHEMA_VERSION}); upgrade perfusion-explorer"
+                ),
+            )];
+            locate_all(text, &mut p);
+            return Err(invalid(p, None));
+        }
+    }
+    let counts = check::counts(&value);
+    let mut problems = check::check(&value);
+    problems.extend(check::references(&value));
+    let kb = if problems.iter().any(|p| p.severity == Severity::Error) {
+        None
+    } else {
+        match serde_json::from_value::<KnowledgeBase>(value) {
+            Ok(mut kb) => {
+                kb.sanitize();
+                Some(kb)
+            }
+            Err(e) => {
+                problems.push(error(String::new(), clean(&e.to_string())));
+                None
+            }
         }
     };
-    if let Err(err) = de.end() {
-        return Err(parse_problem(&origin, "", &err));
+    locate_all(text, &mut problems);
+    // Read top to bottom, like the file.
+    problems.sort_by_key(|p| (p.line.unwrap_or(0), p.column.unwrap_or(0)));
+    match kb {
+        Some(kb) if !problems.iter().any(|p| p.severity == Severity::Error) => Ok(Loaded {
+            kb,
+            warnings: problems,
+            counts,
+        }),
+        _ => Err(invalid(problems, Some(counts))),
     }
-    kb.sanitize();
-    let problems = validate(&kb);
-    if problems.iter().any(|p| p.severity == Severity::Error) {
-        return Err(LoadError::Invalid { origin, problems });
-    }
-    Ok(Loaded {
-        kb,
-        warnings: problems,
-    })
 }
 
-fn parse_problem(origin: &str, path: &str, err: &serde_json::Error) -> LoadError {
-    let problem = Problem {
-        severity: Severity::Error,
-        path: if path == "." {
-            String::new()
-        } else {
-            clean(path)
-        },
-        line: Some(err.line()),
-        column: Some(err.column()),
-        message: clean(&strip_position(&err.to_string())),
-    };
-    LoadError::Invalid {
-        origin: origin.to_string(),
-        problems: vec![problem],
+/// Fills in line:column for every problem that has a path.
+fn locate_all(text: &str, problems: &mut [Problem]) {
+    let wanted: Vec<&str> = problems
+        .iter()
+        .filter(|p| p.line.is_none())
+        .map(|p| p.path.as_str())
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    let found = position::locate(text, &wanted);
+    for p in problems.iter_mut().filter(|p| p.line.is_none()) {
+        if let Some(&(l, c)) = found.get(&p.path) {
+            p.line = Some(l);
+            p.column = Some(c);
+        }
     }
 }
 
@@ -196,146 +300,10 @@ fn error(path: String, message: String) -> Problem {
     }
 }
 
-fn warning(path: String, message: String) -> Problem {
-    Problem {
-        severity: Severity::Warning,
-        ..error(path, message)
-    }
-}
-
-/// Checks what serde cannot: versions, unique ids and that every reference resolves.
+/// Checks what serde cannot (ids, references, unsourced facts) on a typed knowledge base.
 pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
-    let mut problems = Vec::new();
-    if kb.schema_version > SCHEMA_VERSION {
-        problems.push(error(
-            "schema_version".into(),
-            format!(
-                "schema_version {} is newer than this build supports ({SCHEMA_VERSION}); upgrade perfusion-explorer",
-                kb.schema_version
-            ),
-        ));
-    }
-    let mut seen: HashMap<String, String> = HashMap::new();
-    let mut check_id = |id: &str, path: String, problems: &mut Vec<Problem>| {
-        if id.trim().is_empty() {
-            problems.push(error(
-                path,
-                "id is empty; give every entry a short unique id".into(),
-            ));
-        } else if let Some(first) = seen.get(id) {
-            problems.push(error(
-                path,
-                format!("duplicate id \"{id}\" (first used at {first}); ids must be unique"),
-            ));
-        } else {
-            seen.insert(id.to_string(), path);
-        }
-    };
-    for (i, s) in kb.sources.iter().enumerate() {
-        check_id(&s.id, format!("sources[{i}].id"), &mut problems);
-    }
-    for (i, p) in kb.programs.iter().enumerate() {
-        check_id(&p.id, format!("programs[{i}].id"), &mut problems);
-        for (j, s) in p.sections.iter().enumerate() {
-            check_id(
-                &s.id,
-                format!("programs[{i}].sections[{j}].id"),
-                &mut problems,
-            );
-        }
-    }
-    for (i, r) in kb.roles.iter().enumerate() {
-        check_id(&r.id, format!("roles[{i}].id"), &mut problems);
-    }
-    for (i, d) in kb.comparison.dimensions.iter().enumerate() {
-        check_id(
-            &d.id,
-            format!("comparison.dimensions[{i}].id"),
-            &mut problems,
-        );
-    }
-    for (i, q) in kb.faqs.iter().enumerate() {
-        check_id(&q.id, format!("faqs[{i}].id"), &mut problems);
-    }
-    for (i, t) in kb.glossary.iter().enumerate() {
-        check_id(&t.id, format!("glossary[{i}].id"), &mut problems);
-    }
-
-    let sources: HashSet<&str> = kb.sources.iter().map(|s| s.id.as_str()).collect();
-    let mut check_refs = |ids: &[String], path: &str, problems: &mut Vec<Problem>| {
-        for (k, id) in ids.iter().enumerate() {
-            if !sources.contains(id.as_str()) {
-                problems.push(error(
-                    format!("{path}[{k}]"),
-                    format!(
-                        "source \"{id}\" is not in the sources list; add it there or fix the id"
-                    ),
-                ));
-            }
-        }
-    };
-    for (path, fact) in kb.facts() {
-        check_fact(fact, &path, &mut check_refs, &mut problems);
-    }
-    for (i, r) in kb.roles.iter().enumerate() {
-        for (j, p) in r.pay.iter().enumerate() {
-            let path = format!("roles[{i}].pay[{j}]");
-            if p.sources.is_empty() {
-                problems.push(error(
-                    format!("{path}.sources"),
-                    "a pay figure needs at least one source".into(),
-                ));
-            }
-            check_refs(&p.sources, &format!("{path}.sources"), &mut problems);
-            if let Some(d) = &p.dispute {
-                check_refs(
-                    &d.sources,
-                    &format!("{path}.dispute.sources"),
-                    &mut problems,
-                );
-            }
-            if p.high.is_some_and(|h| h < p.low) {
-                problems.push(error(path, "high is below low".into()));
-            }
-        }
-    }
-
-    let roles: HashSet<&str> = kb.roles.iter().map(|r| r.id.as_str()).collect();
-    for (i, id) in kb.comparison.roles.iter().enumerate() {
-        if !roles.contains(id.as_str()) {
-            problems.push(error(
-                format!("comparison.roles[{i}]"),
-                format!("role \"{id}\" is not in the roles list"),
-            ));
-        }
-    }
-    for (i, d) in kb.comparison.dimensions.iter().enumerate() {
-        for (j, c) in d.cells.iter().enumerate() {
-            if !kb.comparison.roles.contains(&c.role) {
-                problems.push(error(
-                    format!("comparison.dimensions[{i}].cells[{j}].role"),
-                    format!("role \"{}\" is not one of comparison.roles", c.role),
-                ));
-            }
-        }
-    }
-    problems
-}
-
-fn check_fact(
-    fact: &Fact,
-    path: &str,
-    check_refs: &mut impl FnMut(&[String], &str, &mut Vec<Problem>),
-    problems: &mut Vec<Problem>,
-) {
-    if fact.sources.is_empty() {
-        problems.push(warning(
-            format!("{path}.sources"),
-            "fact has no source; cite at least one source id".into(),
-        ));
-    }
-    check_refs(&fact.sources, &format!("{path}.sources"), problems);
-    if let Some(d) = &fact.dispute {
-        check_refs(&d.sources, &format!("{path}.dispute.sources"), problems);
+    match serde_json::to_value(kb) {
+        Ok(v) => check::references(&v),
+        Err(e) => vec![error(String::new(), clean(&e.to_string()))],
     }
 }

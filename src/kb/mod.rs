@@ -1,10 +1,13 @@
 //! The knowledge base: its data model, loading and validation, sanitizing, and the flat
 //! list of entries that search and the panes share.
 
+pub mod check;
 pub mod entries;
 pub mod load;
 pub mod model;
+pub mod position;
 pub mod sanitize;
+pub mod schema;
 
 pub use entries::{Entry, Kind, Pane};
 pub use load::{LoadError, Loaded, Problem, Severity};

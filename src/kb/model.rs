@@ -1,4 +1,5 @@
-//! Serde types for the knowledge base: the shape of `assets/knowledge.json`.
+//! Serde types for the knowledge base: the shape of `assets/knowledge.json`. Unknown
+//! fields are accepted here and reported as warnings by `check`.
 
 use serde::{Deserialize, Serialize};
 
@@ -6,7 +7,6 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct KnowledgeBase {
     pub schema_version: u32,
     pub title: String,
@@ -44,7 +44,6 @@ impl Trust {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -60,7 +59,6 @@ pub struct Source {
 
 /// One statement, always with the sources that support it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Fact {
     pub text: String,
     pub sources: Vec<String>,
@@ -73,14 +71,12 @@ pub struct Fact {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Dispute {
     pub says: String,
     pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Program {
     pub id: String,
     pub name: String,
@@ -94,7 +90,6 @@ pub struct Program {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
     pub heading: String,
@@ -104,7 +99,6 @@ pub struct Section {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
     pub title: String,
@@ -117,7 +111,6 @@ pub struct Role {
 
 /// A pay figure in US dollars a year, with its basis, year and sources.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct PayFigure {
     pub label: String,
     /// "average", "median", "starting range", ...
@@ -134,7 +127,6 @@ pub struct PayFigure {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Comparison {
     /// Role ids, in column order.
     #[serde(default)]
@@ -144,7 +136,6 @@ pub struct Comparison {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: String,
     pub label: String,
@@ -154,14 +145,12 @@ pub struct Dimension {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Cell {
     pub role: String,
     pub facts: Vec<Fact>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Faq {
     pub id: String,
     pub question: String,
@@ -171,7 +160,6 @@ pub struct Faq {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
 pub struct Term {
     pub id: String,
     pub term: String,

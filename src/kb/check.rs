@@ -1,0 +1,438 @@
+//! Checking a parsed JSON value against the schema: required fields, types, unknown fields
+//! (with "did you mean"), and size limits. Collects every problem instead of stopping.
+
+use serde_json::Value;
+
+use super::load::{Problem, Severity};
+use super::sanitize::clean;
+use super::schema::{CELL, FACT, Obj, PAY, ROLE, ROOT, SOURCE, Ty, describe};
+
+/// Longest string accepted, in characters: far beyond any real fact, small enough to draw.
+pub const MAX_STRING_CHARS: usize = 20_000;
+/// Most items accepted in one list.
+pub const MAX_ITEMS: usize = 1_000_000;
+
+fn found(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("{b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) if s.chars().count() > 40 => "a long string".into(),
+        Value::String(s) => format!("the string \"{}\"", clean(s)),
+        Value::Array(_) => "a list".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+fn problem(severity: Severity, path: &str, message: String) -> Problem {
+    Problem {
+        severity,
+        path: path.to_string(),
+        line: None,
+        column: None,
+        message,
+    }
+}
+
+/// The known name closest to a misspelled one, if it is close enough to be a typo.
+pub fn did_you_mean<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let lower = name.to_lowercase();
+    known
+        .into_iter()
+        .map(|k| (strsim::damerau_levenshtein(&lower, k), k))
+        .filter(|(d, k)| *d <= 2.max(k.len() / 4) && *d < k.len())
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, k)| k)
+}
+
+fn check_ty(v: &Value, ty: &Ty, path: &str, what: &str, out: &mut Vec<Problem>) {
+    let wrong = |out: &mut Vec<Problem>| {
+        out.push(problem(
+            Severity::Error,
+            path,
+            format!("expected {} ({what}), found {}", describe(ty), found(v)),
+        ));
+    };
+    match ty {
+        Ty::Str => match v.as_str() {
+            Some(s) if s.chars().count() > MAX_STRING_CHARS => out.push(problem(
+                Severity::Error,
+                path,
+                format!("string of {} characters is over the {MAX_STRING_CHARS}-character limit; shorten it or split it into several facts", s.chars().count()),
+            )),
+            Some(_) => {}
+            None => wrong(out),
+        },
+        Ty::Uint => {
+            if !v.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)) {
+                wrong(out);
+            }
+        }
+        Ty::Enum(values) => match v.as_str() {
+            Some(s) if values.contains(&s) => {}
+            Some(s) => {
+                let hint = did_you_mean(s, values.iter().copied()).map(|m| format!("; did you mean \"{m}\"?")).unwrap_or_default();
+                out.push(problem(Severity::Error, path, format!("expected {} ({what}), found \"{}\"{hint}", describe(ty), clean(s))));
+            }
+            None => wrong(out),
+        },
+        Ty::Array(inner) => match v.as_array() {
+            Some(items) if items.len() > MAX_ITEMS => out.push(problem(
+                Severity::Error,
+                path,
+                format!("list of {} items is over the {MAX_ITEMS}-item limit", items.len()),
+            )),
+            Some(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    check_ty(item, inner, &format!("{path}[{i}]"), what, out);
+                }
+            }
+            None => wrong(out),
+        },
+        Ty::Obj(obj) => match v.as_object() {
+            Some(_) => check_obj(v, obj, path, out),
+            None => wrong(out),
+        },
+    }
+}
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+fn check_obj(v: &Value, obj: &Obj, path: &str, out: &mut Vec<Problem>) {
+    let Some(map) = v.as_object() else { return };
+    for f in obj.fields {
+        match map.get(f.name) {
+            Some(value) => check_ty(value, &f.ty, &join(path, f.name), f.doc, out),
+            None if f.required => out.push(problem(
+                Severity::Error,
+                &join(path, f.name),
+                format!(
+                    "missing required field \"{}\": {} ({})",
+                    f.name,
+                    describe(&f.ty),
+                    f.doc
+                ),
+            )),
+            None => {}
+        }
+    }
+    for key in map.keys() {
+        if obj.field(key).is_none() {
+            let shown = clean(key);
+            let hint = did_you_mean(key, obj.fields.iter().map(|f| f.name))
+                .map(|m| format!("; did you mean \"{m}\"?"))
+                .unwrap_or_else(|| {
+                    format!(
+                        "; {} fields are: {}",
+                        obj.name,
+                        obj.fields
+                            .iter()
+                            .map(|f| f.name)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    )
+                });
+            out.push(problem(
+                Severity::Warning,
+                &join(path, &shown),
+                format!("unknown field \"{shown}\" is ignored{hint}"),
+            ));
+        }
+    }
+}
+
+/// What a knowledge-base file holds, counted from its JSON (so even a file with errors).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub programs: usize,
+    pub sections: usize,
+    pub roles: usize,
+    pub dimensions: usize,
+    pub faqs: usize,
+    pub terms: usize,
+    pub sources: usize,
+    pub facts: usize,
+    pub unsourced: usize,
+}
+
+fn list<'a>(v: &'a Value, key: &str) -> &'a [Value] {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map_or(&[], Vec::as_slice)
+}
+
+fn count_facts(facts: &[Value], c: &mut Counts) {
+    for f in facts {
+        c.facts += 1;
+        if f.get("sources")
+            .and_then(Value::as_array)
+            .is_none_or(Vec::is_empty)
+        {
+            c.unsourced += 1;
+        }
+    }
+}
+
+pub fn counts(v: &Value) -> Counts {
+    let mut c = Counts {
+        sources: list(v, "sources").len(),
+        ..Counts::default()
+    };
+    for p in list(v, "programs") {
+        c.programs += 1;
+        count_facts(
+            p.get("summary")
+                .map(std::slice::from_ref)
+                .unwrap_or_default(),
+            &mut c,
+        );
+        for s in list(p, "sections") {
+            c.sections += 1;
+            count_facts(list(s, "facts"), &mut c);
+        }
+    }
+    for r in list(v, "roles") {
+        c.roles += 1;
+        count_facts(
+            r.get("summary")
+                .map(std::slice::from_ref)
+                .unwrap_or_default(),
+            &mut c,
+        );
+    }
+    if let Some(cmp) = v.get("comparison") {
+        for d in list(cmp, "dimensions") {
+            c.dimensions += 1;
+            for cell in list(d, "cells") {
+                count_facts(list(cell, "facts"), &mut c);
+            }
+        }
+    }
+    for q in list(v, "faqs") {
+        c.faqs += 1;
+        count_facts(list(q, "answer"), &mut c);
+    }
+    for t in list(v, "glossary") {
+        c.terms += 1;
+        count_facts(list(t, "definition"), &mut c);
+    }
+    c
+}
+
+impl std::fmt::Display for Counts {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "entities: {} programs, {} sections, {} roles, {} comparison rows, {} FAQs, {} glossary terms; facts: {}; sources: {}; facts without a source: {}",
+            self.programs,
+            self.sections,
+            self.roles,
+            self.dimensions,
+            self.faqs,
+            self.terms,
+            self.facts,
+            self.sources,
+            self.unsourced
+        )
+    }
+}
+
+/// Calls `visit` for every object that sits where the schema expects one, with its path.
+fn walk<'a>(
+    v: &'a Value,
+    ty: &Ty,
+    path: &str,
+    visit: &mut impl FnMut(&'static Obj, &'a Value, &str),
+) {
+    match ty {
+        Ty::Obj(obj) if v.is_object() => {
+            visit(obj, v, path);
+            for f in obj.fields {
+                if let Some(child) = v.get(f.name) {
+                    walk(child, &f.ty, &join(path, f.name), visit);
+                }
+            }
+        }
+        Ty::Array(inner) => {
+            for (i, item) in v
+                .as_array()
+                .map_or(&[][..], Vec::as_slice)
+                .iter()
+                .enumerate()
+            {
+                walk(item, inner, &format!("{path}[{i}]"), visit);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn strings(v: Option<&Value>) -> Vec<(usize, String)> {
+    v.and_then(Value::as_array)
+        .map(|a| {
+            a.iter()
+                .enumerate()
+                .filter_map(|(i, s)| s.as_str().map(|s| (i, clean(s))))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Problems serde cannot see: duplicate ids, references that do not resolve, facts without
+/// a source, inverted ranges. Works on the JSON value, so it runs even when types are wrong.
+pub fn references(root: &Value) -> Vec<Problem> {
+    let mut out = Vec::new();
+    let mut ids: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    let mut sources = std::collections::HashSet::new();
+    let mut roles = std::collections::HashSet::new();
+    walk(root, &Ty::Obj(&ROOT), "", &mut |obj, v, path| {
+        if obj.field("id").is_none() {
+            return;
+        }
+        let Some(id) = v.get("id").and_then(Value::as_str).map(clean) else {
+            return;
+        };
+        let here = join(path, "id");
+        if id.trim().is_empty() {
+            out.push(problem(
+                Severity::Error,
+                &here,
+                "id is empty; give every entry a short unique id".into(),
+            ));
+        } else if let Some(first) = ids.get(&id) {
+            out.push(problem(
+                Severity::Error,
+                &here,
+                format!("duplicate id \"{id}\" (first used at {first}); ids must be unique"),
+            ));
+        } else {
+            ids.insert(id.clone(), here);
+        }
+        if obj.name == SOURCE.name {
+            sources.insert(id);
+        } else if obj.name == ROLE.name {
+            roles.insert(id);
+        }
+    });
+    let columns = strings(root.get("comparison").and_then(|c| c.get("roles")));
+    for (i, r) in &columns {
+        if !roles.contains(r) {
+            out.push(problem(
+                Severity::Error,
+                &format!("comparison.roles[{i}]"),
+                format!("role \"{r}\" is not in the roles list"),
+            ));
+        }
+    }
+    walk(root, &Ty::Obj(&ROOT), "", &mut |obj, v, path| {
+        if obj
+            .field("sources")
+            .is_some_and(|f| matches!(f.ty, Ty::Array(_)))
+            && obj.name != ROOT.name
+        {
+            let cited = strings(v.get("sources"));
+            if cited.is_empty() {
+                let (sev, what) = if obj.name == FACT.name {
+                    (Severity::Warning, "fact has no source")
+                } else {
+                    (Severity::Error, "no source given")
+                };
+                out.push(problem(
+                    sev,
+                    &join(path, "sources"),
+                    format!("{what}; cite at least one id from the sources list"),
+                ));
+            }
+            for (k, id) in cited {
+                if !sources.contains(&id) {
+                    let hint = did_you_mean(&id, sources.iter().map(String::as_str))
+                        .map(|m| format!("; did you mean \"{m}\"?"))
+                        .unwrap_or_default();
+                    out.push(problem(
+                        Severity::Error,
+                        &format!("{path}.sources[{k}]"),
+                        format!("source \"{id}\" is not in the sources list{hint}"),
+                    ));
+                }
+            }
+        }
+        if obj.name == CELL.name {
+            if let Some(r) = v.get("role").and_then(Value::as_str).map(clean) {
+                if !columns.iter().any(|(_, c)| *c == r) {
+                    out.push(problem(
+                        Severity::Error,
+                        &join(path, "role"),
+                        format!("role \"{r}\" is not one of comparison.roles"),
+                    ));
+                }
+            }
+        }
+        if obj.name == PAY.name {
+            let (low, high) = (
+                v.get("low").and_then(Value::as_u64),
+                v.get("high").and_then(Value::as_u64),
+            );
+            if let (Some(l), Some(h)) = (low, high) {
+                if h < l {
+                    out.push(problem(
+                        Severity::Error,
+                        &join(path, "high"),
+                        format!("high ({h}) is below low ({l})"),
+                    ));
+                }
+            }
+        }
+    });
+    out
+}
+
+/// Every schema problem in a parsed knowledge base.
+pub fn check(v: &Value) -> Vec<Problem> {
+    let mut out = Vec::new();
+    check_obj(v, &ROOT, "", &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn suggests_close_field_names_only() {
+        assert_eq!(did_you_mean("titel", ["title", "text"]), Some("title"));
+        assert_eq!(did_you_mean("Sources", ["sources"]), Some("sources"));
+        assert_eq!(did_you_mean("colour", ["title", "sources"]), None);
+    }
+
+    #[test]
+    fn reports_every_problem_with_its_path() {
+        let v = json!({
+            "schema_version": 1, "title": 3, "sources": [{"id": "a", "titel": "x", "publisher": "p", "year": "2020", "trust": "hgh"}],
+            "faqs": [{"id": "f", "question": "q", "answer": [{"text": "t"}]}]
+        });
+        let problems = check(&v);
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        for want in [
+            "title",
+            "sources[0].title",
+            "sources[0].titel",
+            "sources[0].trust",
+            "faqs[0].answer[0].sources",
+        ] {
+            assert!(paths.contains(&want), "no problem at {want}: {problems:?}");
+        }
+        let trust = problems
+            .iter()
+            .find(|p| p.path == "sources[0].trust")
+            .map(|p| p.message.clone())
+            .unwrap_or_default();
+        assert!(trust.contains("did you mean \"high\""), "{trust}");
+    }
+}

@@ -1,0 +1,189 @@
+//! Finding where a JSON path such as `roles[1].pay[0].sources` starts in the text, so
+//! problems can be reported as line:column. Runs only when there are problems to report.
+
+use std::collections::HashMap;
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let col = before.get(line_start..).map_or(0, |s| s.chars().count()) + 1;
+    (line, col)
+}
+
+struct Scanner<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    wanted: &'a [&'a str],
+    found: HashMap<String, usize>,
+}
+
+impl Scanner<'_> {
+    fn ws(&mut self) {
+        while self.pos < self.bytes.len() && self.bytes[self.pos].is_ascii_whitespace() {
+            self.pos += 1;
+        }
+    }
+
+    fn string(&mut self) -> String {
+        // Assumes valid JSON (serde_json has parsed it already); decodes only simple escapes,
+        // which is all object keys in our schema need.
+        self.pos += 1;
+        let mut out = Vec::new();
+        while self.pos < self.bytes.len() && self.bytes[self.pos] != b'"' {
+            if self.bytes[self.pos] == b'\\' {
+                self.pos += 1;
+            }
+            if let Some(&b) = self.bytes.get(self.pos) {
+                out.push(b);
+            }
+            self.pos += 1;
+        }
+        self.pos += 1;
+        String::from_utf8_lossy(&out).into_owned()
+    }
+
+    fn value(&mut self, path: &str, depth: usize) {
+        self.ws();
+        if self.wanted.contains(&path) {
+            self.found.entry(path.to_string()).or_insert(self.pos);
+        }
+        match self.bytes.get(self.pos) {
+            Some(b'{') if depth < 200 => {
+                self.pos += 1;
+                loop {
+                    self.ws();
+                    match self.bytes.get(self.pos) {
+                        Some(b'"') => {
+                            let key_pos = self.pos;
+                            let key = self.string();
+                            let child = if path.is_empty() {
+                                key
+                            } else {
+                                format!("{path}.{key}")
+                            };
+                            // A field that is there but wrong is reported at its key.
+                            if self.wanted.contains(&child.as_str()) {
+                                self.found.entry(child.clone()).or_insert(key_pos);
+                            }
+                            self.ws();
+                            self.pos += 1; // ':'
+                            self.value(&child, depth + 1);
+                            self.ws();
+                            if self.bytes.get(self.pos) == Some(&b',') {
+                                self.pos += 1;
+                            }
+                        }
+                        Some(b'}') => {
+                            self.pos += 1;
+                            return;
+                        }
+                        _ => return,
+                    }
+                }
+            }
+            Some(b'[') if depth < 200 => {
+                self.pos += 1;
+                let mut i = 0;
+                loop {
+                    self.ws();
+                    match self.bytes.get(self.pos) {
+                        Some(b']') => {
+                            self.pos += 1;
+                            return;
+                        }
+                        Some(_) => {
+                            self.value(&format!("{path}[{i}]"), depth + 1);
+                            i += 1;
+                            self.ws();
+                            if self.bytes.get(self.pos) == Some(&b',') {
+                                self.pos += 1;
+                            }
+                        }
+                        None => return,
+                    }
+                }
+            }
+            Some(b'"') => {
+                self.string();
+            }
+            Some(_) => {
+                while self.pos < self.bytes.len()
+                    && !matches!(self.bytes[self.pos], b',' | b'}' | b']')
+                    && !self.bytes[self.pos].is_ascii_whitespace()
+                {
+                    self.pos += 1;
+                }
+            }
+            None => {}
+        }
+    }
+}
+
+/// Where each wanted path starts; a path that is not in the text (a missing field) falls
+/// back to its nearest existing parent.
+pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
+    let mut all: Vec<String> = Vec::new();
+    for w in wanted {
+        let mut p = w.to_string();
+        loop {
+            all.push(p.clone());
+            match parent(&p) {
+                Some(up) => p = up,
+                None => break,
+            }
+        }
+    }
+    let refs: Vec<&str> = all.iter().map(String::as_str).collect();
+    let mut scanner = Scanner {
+        bytes: text.as_bytes(),
+        pos: 0,
+        wanted: &refs,
+        found: HashMap::new(),
+    };
+    scanner.value("", 0);
+    let mut out = HashMap::new();
+    for w in wanted {
+        let mut p = w.to_string();
+        loop {
+            if let Some(&off) = scanner.found.get(&p) {
+                out.insert(w.to_string(), line_col(text, off));
+                break;
+            }
+            match parent(&p) {
+                Some(up) => p = up,
+                None => break,
+            }
+        }
+    }
+    out
+}
+
+fn parent(path: &str) -> Option<String> {
+    if path.is_empty() {
+        return None;
+    }
+    let cut = path.rfind(['.', '[']).unwrap_or(0);
+    Some(path[..cut].to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_nested_paths_and_falls_back_to_parents() {
+        let text = "{\n  \"a\": [\n    {\"b\": 1},\n    {\"c\": \"x\"}\n  ]\n}";
+        let found = locate(text, &["a[1].c", "a[0].missing", "a"]);
+        assert_eq!(found["a[1].c"], (4, 6));
+        assert_eq!(found["a[0].missing"], (3, 5));
+        assert_eq!(found["a"], (2, 3));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        assert_eq!(line_col("é\"x", 2), (1, 2));
+    }
+}
