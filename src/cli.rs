@@ -182,6 +182,7 @@ pub fn describe_load_error(err: &LoadError) -> String {
         } => {
             let (errors, warnings) = tally(problems);
             let holds = counts
+                .as_ref()
                 .map(|c| format!("; it holds {c}"))
                 .unwrap_or_default();
             format!(
@@ -381,7 +382,28 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
 
 /// Parses arguments, runs, and maps the outcome to an exit code.
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap quotes the user's arguments back; they go through the sanitizer too.
+            let text: String = e
+                .render()
+                .to_string()
+                .lines()
+                .map(|l| clean(l) + "\n")
+                .collect();
+            let to_stdout = matches!(
+                e.kind(),
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion
+            );
+            if to_stdout {
+                let _ = write_out(&text);
+            } else {
+                eprint!("{text}");
+            }
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
+        }
+    };
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -10,6 +10,7 @@ use ratatui::layout::Rect;
 
 use crate::kb::Pane;
 use crate::kb::entries::pane_len;
+use crate::kb::sanitize::is_invisible;
 use crate::library::Library;
 use crate::search::HitView;
 use crate::ui::doc::{self, Metrics};
@@ -127,6 +128,8 @@ impl App {
                     None => Some(HelpState::default()),
                 }
             }
+            // Typed or pasted characters that could drive or disguise the terminal are dropped.
+            Action::Input(c) if c.is_control() || is_invisible(c) => {}
             _ if self.help.is_some() => self.update_help(action),
             Action::FocusSearch => self.focus = Focus::Search,
             Action::Cancel => self.cancel(),

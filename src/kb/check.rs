@@ -64,7 +64,7 @@ fn check_ty(v: &Value, ty: &Ty, path: &str, what: &str, out: &mut Vec<Problem>) 
             None => wrong(out),
         },
         Ty::Uint => {
-            if !v.as_u64().is_some_and(|n| n <= u64::from(u32::MAX)) {
+            if v.as_u64().is_none_or(|n| n > u64::from(u32::MAX)) {
                 wrong(out);
             }
         }
@@ -362,30 +362,29 @@ pub fn references(root: &Value) -> Vec<Problem> {
                 }
             }
         }
-        if obj.name == CELL.name {
-            if let Some(r) = v.get("role").and_then(Value::as_str).map(clean) {
-                if !columns.iter().any(|(_, c)| *c == r) {
-                    out.push(problem(
-                        Severity::Error,
-                        &join(path, "role"),
-                        format!("role \"{r}\" is not one of comparison.roles"),
-                    ));
-                }
-            }
+        if obj.name == CELL.name
+            && let Some(r) = v.get("role").and_then(Value::as_str).map(clean)
+            && !columns.iter().any(|(_, c)| *c == r)
+        {
+            out.push(problem(
+                Severity::Error,
+                &join(path, "role"),
+                format!("role \"{r}\" is not one of comparison.roles"),
+            ));
         }
         if obj.name == PAY.name {
             let (low, high) = (
                 v.get("low").and_then(Value::as_u64),
                 v.get("high").and_then(Value::as_u64),
             );
-            if let (Some(l), Some(h)) = (low, high) {
-                if h < l {
-                    out.push(problem(
-                        Severity::Error,
-                        &join(path, "high"),
-                        format!("high ({h}) is below low ({l})"),
-                    ));
-                }
+            if let (Some(l), Some(h)) = (low, high)
+                && h < l
+            {
+                out.push(problem(
+                    Severity::Error,
+                    &join(path, "high"),
+                    format!("high ({h}) is below low ({l})"),
+                ));
             }
         }
     });

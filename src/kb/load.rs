@@ -62,7 +62,7 @@ pub enum LoadError {
         origin: String,
         problems: Vec<Problem>,
         /// What the file holds, when it parsed as JSON.
-        counts: Option<Counts>,
+        counts: Option<Box<Counts>>,
     },
 }
 
@@ -184,7 +184,7 @@ fn kind_of(v: &Value) -> &'static str {
 pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     let origin = clean(origin);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let invalid = |problems: Vec<Problem>, counts: Option<Counts>| LoadError::Invalid {
+    let invalid = |problems: Vec<Problem>, counts: Option<Box<Counts>>| LoadError::Invalid {
         origin: origin.clone(),
         problems,
         counts,
@@ -221,17 +221,17 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             None,
         ));
     }
-    if let Some(v) = value.get("schema_version").and_then(Value::as_u64) {
-        if v > u64::from(SCHEMA_VERSION) {
-            let mut p = vec![error(
-                "schema_version".into(),
-                format!(
-                    "schema_version {v} is newer than this build supports ({SCHEMA_VERSION}); upgrade perfusion-explorer"
-                ),
-            )];
-            locate_all(text, &mut p);
-            return Err(invalid(p, None));
-        }
+    if let Some(v) = value.get("schema_version").and_then(Value::as_u64)
+        && v > u64::from(SCHEMA_VERSION)
+    {
+        let mut p = vec![error(
+            "schema_version".into(),
+            format!(
+                "schema_version {v} is newer than this build supports ({SCHEMA_VERSION}); upgrade perfusion-explorer"
+            ),
+        )];
+        locate_all(text, &mut p);
+        return Err(invalid(p, None));
     }
     let counts = check::counts(&value);
     let mut problems = check::check(&value);
@@ -259,7 +259,7 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             warnings: problems,
             counts,
         }),
-        _ => Err(invalid(problems, Some(counts))),
+        _ => Err(invalid(problems, Some(Box::new(counts)))),
     }
 }
 

@@ -15,7 +15,7 @@ pub const MAX_COMBINING_RUN: usize = 3;
 const TAB_STOP: usize = 4;
 
 /// Format and invisible characters that can reorder, hide or spoof text on screen.
-fn is_invisible(c: char) -> bool {
+pub fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{115F}' | '\u{1160}' | '\u{17B4}' | '\u{17B5}'
         | '\u{180B}'..='\u{180F}'
