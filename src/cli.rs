@@ -150,13 +150,8 @@ fn problem_lines(origin: &str, problems: &[Problem]) -> String {
     out
 }
 
-/// "1 error", "3 errors".
 fn plural(n: usize, word: &str) -> String {
-    if n == 1 {
-        format!("1 {word}")
-    } else {
-        format!("{n} {word}s")
-    }
+    crate::kb::check::plural(n, word, &format!("{word}s"))
 }
 
 fn tally(problems: &[Problem]) -> (usize, usize) {

@@ -180,3 +180,15 @@ fn the_embedded_export_is_a_template_that_passes_check() {
     assert!(text.contains("usable: 0 errors, 0 warnings"), "{text}");
     assert!(text.contains("facts without a source: 0"), "{text}");
 }
+
+#[test]
+fn the_authoring_guide_example_passes_check() {
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/example-program.json");
+    let (code, text) = check(&file);
+    assert_eq!(code, 0, "{text}");
+    assert!(text.contains("usable: 0 errors, 0 warnings"), "{text}");
+    assert!(
+        text.contains("1 program, 2 sections, 2 roles, 1 comparison row, 2 FAQs, 1 glossary term"),
+        "{text}"
+    );
+}

@@ -225,17 +225,26 @@ pub fn counts(v: &Value) -> Counts {
     c
 }
 
+/// "1 FAQ", "3 FAQs".
+pub fn plural(n: usize, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
 impl std::fmt::Display for Counts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(
             f,
-            "entities: {} programs, {} sections, {} roles, {} comparison rows, {} FAQs, {} glossary terms; facts: {}; sources: {}; facts without a source: {}",
-            self.programs,
-            self.sections,
-            self.roles,
-            self.dimensions,
-            self.faqs,
-            self.terms,
+            "entities: {}, {}, {}, {}, {}, {}; facts: {}; sources: {}; facts without a source: {}",
+            plural(self.programs, "program", "programs"),
+            plural(self.sections, "section", "sections"),
+            plural(self.roles, "role", "roles"),
+            plural(self.dimensions, "comparison row", "comparison rows"),
+            plural(self.faqs, "FAQ", "FAQs"),
+            plural(self.terms, "glossary term", "glossary terms"),
             self.facts,
             self.sources,
             self.unsourced

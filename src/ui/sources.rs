@@ -7,6 +7,9 @@ use super::wrap::wrap;
 use crate::kb::{Source, Trust};
 use crate::library::Library;
 
+/// Most citing entries listed under a source.
+const MAX_CITING: usize = 8;
+
 pub fn source_lines(number: usize, s: &Source, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let num = format!("[{number}] ");
     let pad = " ".repeat(num.chars().count());
@@ -55,7 +58,7 @@ pub fn item(lib: &Library, item: usize, width: u16, theme: &Theme) -> Vec<Line<'
     let mut out = source_lines(item + 1, s, width, theme);
     let pad = " ".repeat(format!("[{}] ", item + 1).chars().count());
     let cited = format!(
-        "cited by {} facts",
+        "Cited by {} facts, in:",
         lib.citations.get(item).copied().unwrap_or(0)
     );
     out.extend(wrap(
@@ -64,5 +67,28 @@ pub fn item(lib: &Library, item: usize, width: u16, theme: &Theme) -> Vec<Line<'
         (&pad, theme.dim),
         (&pad, theme.dim),
     ));
+    let citing = lib.cited_by.get(item).map_or(&[][..], Vec::as_slice);
+    let first = format!("{pad}- ");
+    let rest = format!("{pad}  ");
+    for &ei in citing.iter().take(MAX_CITING) {
+        if let Some(e) = lib.entries.get(ei) {
+            let kind = format!("{}:", e.kind.label());
+            out.extend(wrap(
+                &[(&kind, theme.kind), (&e.title, theme.base)],
+                width,
+                (&first, theme.dim),
+                (&rest, theme.base),
+            ));
+        }
+    }
+    if citing.len() > MAX_CITING {
+        let more = format!("and {} more", citing.len() - MAX_CITING);
+        out.extend(wrap(
+            &[(&more, theme.dim)],
+            width,
+            (&rest, theme.dim),
+            (&rest, theme.dim),
+        ));
+    }
     out
 }
