@@ -126,10 +126,10 @@ fn cited_by(kb: &KnowledgeBase, entries: &[Entry]) -> Vec<Vec<usize>> {
     for (ei, e) in entries.iter().enumerate() {
         for f in entry_facts(kb, e) {
             for id in f.all_sources() {
-                if let Some(&si) = positions.get(id) {
-                    if out[si].last() != Some(&ei) {
-                        out[si].push(ei);
-                    }
+                if let Some(&si) = positions.get(id)
+                    && out[si].last() != Some(&ei)
+                {
+                    out[si].push(ei);
                 }
             }
         }
