@@ -1,7 +1,7 @@
 //! A loaded knowledge base together with its entries and search index.
 
 use crate::kb::{Entry, Fact, Kind, KnowledgeBase, entries};
-use crate::search::{self, HitView, Index};
+use crate::search::{self, HitView, Index, Query};
 use crate::ui::compare::pay_fact;
 
 pub struct Library {
@@ -35,11 +35,24 @@ impl Library {
 
     /// Search results ready to show, best first.
     pub fn search(&self, query: &str, limit: usize, snippet_width: usize) -> Vec<HitView> {
-        self.index
-            .search(query, limit)
+        self.search_counted(query, limit, snippet_width).0
+    }
+
+    /// Search results ready to show, and how many entries matched in all.
+    pub fn search_counted(
+        &self,
+        query: &str,
+        limit: usize,
+        snippet_width: usize,
+    ) -> (Vec<HitView>, usize) {
+        let results = self.index.search(query, limit);
+        let parsed = Query::parse(query);
+        let views = results
+            .hits
             .into_iter()
-            .map(|hit| search::view(&self.entries, hit, query, snippet_width))
-            .collect()
+            .map(|hit| search::view(&self.entries, hit, &parsed, snippet_width))
+            .collect();
+        (views, results.total)
     }
 }
 

@@ -17,7 +17,7 @@ use crate::ui::doc::{self, Metrics};
 use crate::ui::layout;
 
 /// Most results kept for the results list.
-pub const MAX_HITS: usize = 100;
+pub const MAX_HITS: usize = 50;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -37,6 +37,8 @@ pub struct App {
     pub focus: Focus,
     pub query: String,
     pub hits: Vec<HitView>,
+    /// How many entries matched, of which `hits` holds the best.
+    pub hit_total: usize,
     /// Selected search result.
     pub hit: usize,
     /// Selected item per pane.
@@ -59,6 +61,7 @@ impl App {
             focus: Focus::Pane,
             query: String::new(),
             hits: Vec::new(),
+            hit_total: 0,
             hit: 0,
             selected: [0; 5],
             scroll: [0; 5],
@@ -212,7 +215,7 @@ impl App {
 
     fn research(&mut self) {
         let width = usize::from(self.body().width.saturating_sub(4)).max(20);
-        self.hits = self.lib.search(&self.query, MAX_HITS, width);
+        (self.hits, self.hit_total) = self.lib.search_counted(&self.query, MAX_HITS, width);
         self.hit = 0;
     }
 

@@ -1,0 +1,307 @@
+//! The inverted word index and the tiered, field-weighted search over it.
+
+use std::collections::HashMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::text::{Query, bounded_distance, fold, normalize, stem, typo_allowance, words};
+use crate::kb::{Entry, Kind};
+
+/// How a query word matched an indexed word, best first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Tier {
+    Fuzzy = 1,
+    Typo = 2,
+    Substring = 3,
+    Prefix = 6,
+    Word = 8,
+}
+
+const TITLE: u32 = 4;
+const ALIAS: u32 = 3;
+const TAG: u32 = 2;
+const BODY: u32 = 1;
+const EXACT_TITLE_BONUS: i64 = 1000;
+const TITLE_PREFIX_BONUS: i64 = 300;
+/// What a query word that an entry lacks costs it (about one title word).
+const MISSING_TERM_PENALTY: i64 = 300;
+/// What a stop word found in the title adds ("what does a perfusionist do").
+const MINOR_WORD_BONUS: i64 = 15;
+/// Postings pack a document number and a field weight into one u32.
+const WEIGHT_BITS: u32 = 3;
+
+/// One search result: which entry and how well it matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    pub entry: usize,
+    pub score: i64,
+}
+
+/// The best results and how many entries matched in all.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Results {
+    pub hits: Vec<Hit>,
+    pub total: usize,
+}
+
+pub struct Index {
+    /// Sorted unique folded words.
+    vocab: Vec<String>,
+    vocab_chars: Vec<Vec<char>>,
+    /// Per word: (doc << WEIGHT_BITS | best field weight), in doc order.
+    postings: Vec<Vec<u32>>,
+    /// Word ids by length in characters, for the typo scan.
+    by_len: Vec<Vec<u32>>,
+    /// Whole normalized titles and aliases -> docs, for exact-title matches.
+    exact: HashMap<String, Vec<u32>>,
+    titles: Vec<String>,
+    title_words: Vec<Vec<String>>,
+    title_chars: Vec<u32>,
+    ids: Vec<String>,
+    matcher: SkimMatcherV2,
+}
+
+impl Index {
+    pub fn new(entries: &[Entry]) -> Index {
+        let mut ids_of: HashMap<String, u32> = HashMap::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
+        for (doc, e) in entries.iter().enumerate() {
+            let doc = doc as u32;
+            let parts = title_parts(&e.title);
+            // A source's title names a page, not an answer; weigh it like a tag.
+            let title_weight = if e.kind == Kind::Source { TAG } else { TITLE };
+            let fields = std::iter::once((e.title.as_str(), title_weight))
+                .chain(e.aliases.iter().chain(&parts).map(|a| (a.as_str(), ALIAS)))
+                .chain(e.tags.iter().map(|t| (t.as_str(), TAG)))
+                .chain(std::iter::once((e.body.as_str(), BODY)));
+            for (text, weight) in fields {
+                if weight >= ALIAS {
+                    let whole = normalize(text);
+                    if !whole.is_empty() {
+                        let docs = exact.entry(whole).or_default();
+                        if docs.last() != Some(&doc) {
+                            docs.push(doc);
+                        }
+                    }
+                }
+                for w in words(&fold(text)) {
+                    let next = ids_of.len() as u32;
+                    let id = *ids_of.entry(w.to_string()).or_insert(next);
+                    if id as usize == postings.len() {
+                        postings.push(Vec::new());
+                    }
+                    let list = &mut postings[id as usize];
+                    let packed = doc << WEIGHT_BITS | weight;
+                    match list.last_mut() {
+                        Some(last) if *last >> WEIGHT_BITS == doc => *last = (*last).max(packed),
+                        _ => list.push(packed),
+                    }
+                }
+            }
+        }
+        let mut order: Vec<(String, u32)> = ids_of.into_iter().collect();
+        order.sort_unstable();
+        let mut vocab = Vec::with_capacity(order.len());
+        let mut sorted_postings = Vec::with_capacity(order.len());
+        for (word, id) in order {
+            vocab.push(word);
+            sorted_postings.push(std::mem::take(&mut postings[id as usize]));
+        }
+        let vocab_chars: Vec<Vec<char>> = vocab.iter().map(|w| w.chars().collect()).collect();
+        let mut by_len: Vec<Vec<u32>> = Vec::new();
+        for (i, w) in vocab_chars.iter().enumerate() {
+            if by_len.len() <= w.len() {
+                by_len.resize(w.len() + 1, Vec::new());
+            }
+            by_len[w.len()].push(i as u32);
+        }
+        Index {
+            vocab,
+            vocab_chars,
+            postings: sorted_postings,
+            by_len,
+            exact,
+            titles: entries.iter().map(|e| normalize(&e.title)).collect(),
+            title_words: entries
+                .iter()
+                .map(|e| words(&normalize(&e.title)).map(str::to_string).collect())
+                .collect(),
+            title_chars: entries
+                .iter()
+                .map(|e| e.title.chars().count() as u32)
+                .collect(),
+            ids: entries.iter().map(|e| e.id.clone()).collect(),
+            matcher: SkimMatcherV2::default().ignore_case(),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ids.is_empty()
+    }
+
+    fn lookup(&self, word: &str) -> Option<usize> {
+        self.vocab.binary_search_by(|w| w.as_str().cmp(word)).ok()
+    }
+
+    /// Indexed words matching one query term, each with its tier (best tier per word).
+    fn matching_words(&self, term: &str) -> Vec<(usize, Tier, i64)> {
+        let mut out: Vec<(usize, Tier, i64)> = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut add = |out: &mut Vec<(usize, Tier, i64)>, id: usize, tier: Tier, extra: i64| {
+            if seen.insert(id) {
+                out.push((id, tier, extra));
+            }
+        };
+        let plural = format!("{term}s");
+        for w in [Some(term), stem(term), Some(plural.as_str())]
+            .into_iter()
+            .flatten()
+        {
+            if let Some(id) = self.lookup(w) {
+                add(&mut out, id, Tier::Word, 0);
+            }
+        }
+        let start = self.vocab.partition_point(|w| w.as_str() < term);
+        for id in start..self.vocab.len() {
+            if !self.vocab[id].starts_with(term) {
+                break;
+            }
+            add(&mut out, id, Tier::Prefix, 0);
+        }
+        let term_chars: Vec<char> = term.chars().collect();
+        if term_chars.len() >= 3 {
+            for (id, w) in self.vocab.iter().enumerate() {
+                if w.len() > term.len() && w.contains(term) {
+                    add(&mut out, id, Tier::Substring, 0);
+                }
+            }
+        }
+        let k = typo_allowance(term_chars.len());
+        if k > 0 {
+            let lo = term_chars.len().saturating_sub(k);
+            for len in lo..=term_chars.len() + k {
+                for &id in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
+                    let id = id as usize;
+                    if let Some(d) = bounded_distance(&term_chars, &self.vocab_chars[id], k) {
+                        add(&mut out, id, Tier::Typo, (k - d) as i64 * 5);
+                    }
+                }
+            }
+        }
+        // Fuzzy (an abbreviation, scattered letters) only when nothing closer matched.
+        if out.is_empty() && term_chars.len() >= 3 {
+            for (id, w) in self.vocab.iter().enumerate() {
+                if w.len() < term.len() {
+                    continue;
+                }
+                if let Some(score) = self.matcher.fuzzy_match(w, term) {
+                    if score >= 16 * term_chars.len() as i64 {
+                        add(&mut out, id, Tier::Fuzzy, (score / 16).min(9));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Results for `raw`, best first, at most `limit`. An empty query finds nothing.
+    pub fn search(&self, raw: &str, limit: usize) -> Results {
+        let query = Query::parse(raw);
+        if query.is_empty() || self.is_empty() {
+            return Results::default();
+        }
+        let n = self.ids.len();
+        let terms = query.terms.len();
+        // Questions of three or more words may miss one word, at a price.
+        let required = if terms >= 3 { terms - 1 } else { terms };
+        let mut total = vec![0i64; n];
+        let mut matched = vec![0u16; n];
+        let mut best = vec![0i64; n];
+        let mut candidates: Vec<u32> = Vec::new();
+        for (ti, term) in query.terms.iter().enumerate() {
+            // A document that has already missed too many words cannot come back.
+            let allowed_misses = terms - required;
+            let mut touched: Vec<u32> = Vec::new();
+            for (word, tier, extra) in self.matching_words(term) {
+                for &p in &self.postings[word] {
+                    let doc = p >> WEIGHT_BITS;
+                    if ti - usize::from(matched[doc as usize]) > allowed_misses {
+                        continue;
+                    }
+                    let score = tier as i64 * i64::from(p & ((1 << WEIGHT_BITS) - 1)) * 10 + extra;
+                    let slot = &mut best[doc as usize];
+                    if *slot == 0 {
+                        touched.push(doc);
+                    }
+                    *slot = (*slot).max(score);
+                }
+            }
+            for &doc in &touched {
+                let d = doc as usize;
+                if matched[d] == 0 {
+                    candidates.push(doc);
+                }
+                total[d] += best[d];
+                best[d] = 0;
+                matched[d] += 1;
+            }
+        }
+        let exact: &[u32] = self.exact.get(&query.whole).map_or(&[], Vec::as_slice);
+        let mut hits: Vec<Hit> = candidates
+            .into_iter()
+            .filter(|&doc| usize::from(matched[doc as usize]) >= required)
+            .map(|doc| {
+                let d = doc as usize;
+                let mut score =
+                    total[d] - MISSING_TERM_PENALTY * (terms - usize::from(matched[d])) as i64;
+                if exact.contains(&doc) {
+                    score += EXACT_TITLE_BONUS;
+                } else if self.titles[d].starts_with(&query.whole) {
+                    score += TITLE_PREFIX_BONUS;
+                }
+                let minor = query
+                    .minor
+                    .iter()
+                    .filter(|m| self.title_words[d].contains(m))
+                    .count();
+                score += MINOR_WORD_BONUS * minor as i64;
+                Hit { entry: d, score }
+            })
+            .collect();
+        let count = hits.len();
+        let order = |a: &Hit, b: &Hit| {
+            b.score
+                .cmp(&a.score)
+                .then(self.title_chars[a.entry].cmp(&self.title_chars[b.entry]))
+                .then(self.ids[a.entry].cmp(&self.ids[b.entry]))
+                .then(a.entry.cmp(&b.entry))
+        };
+        if limit < hits.len() {
+            if limit > 0 {
+                hits.select_nth_unstable_by(limit - 1, order);
+            }
+            hits.truncate(limit);
+        }
+        hits.sort_unstable_by(order);
+        Results { hits, total: count }
+    }
+}
+
+/// "ELSO (Extracorporeal Life Support Organization)" is also called by either part.
+fn title_parts(title: &str) -> Vec<String> {
+    let Some((head, rest)) = title.split_once(" (") else {
+        return Vec::new();
+    };
+    let inner = rest.strip_suffix(')').unwrap_or(rest);
+    [head, inner]
+        .iter()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}

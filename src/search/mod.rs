@@ -1,0 +1,10 @@
+//! The one search engine, shared by the TUI and the CLI: an inverted word index searched in
+//! tiers (word, prefix, substring, typo, fuzzy), weighted by field, with stable tie-breaks.
+
+pub mod index;
+pub mod text;
+pub mod view;
+
+pub use index::{Hit, Index, Results};
+pub use text::{Query, fold, fold_char};
+pub use view::{HitView, highlight, view};
