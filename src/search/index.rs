@@ -200,10 +200,10 @@ impl Index {
                 if w.len() < term.len() {
                     continue;
                 }
-                if let Some(score) = self.matcher.fuzzy_match(w, term) {
-                    if score >= 16 * term_chars.len() as i64 {
-                        add(&mut out, id, Tier::Fuzzy, (score / 16).min(9));
-                    }
+                if let Some(score) = self.matcher.fuzzy_match(w, term)
+                    && score >= 16 * term_chars.len() as i64
+                {
+                    add(&mut out, id, Tier::Fuzzy, (score / 16).min(9));
                 }
             }
         }

@@ -36,10 +36,8 @@ pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
         let full: Vec<char> = term.chars().collect();
         let short: Option<Vec<char>> = stem(term).map(|s| s.chars().collect());
         let mut found = mark_substrings(&folded, &full, &mut marks);
-        if !found {
-            if let Some(s) = &short {
-                found = mark_substrings(&folded, s, &mut marks);
-            }
+        if !found && let Some(s) = &short {
+            found = mark_substrings(&folded, s, &mut marks);
         }
         if !found {
             found = mark_typo_words(&folded, &full, &mut marks);
