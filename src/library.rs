@@ -1,6 +1,10 @@
 //! A loaded knowledge base together with its entries and search index.
 
-use crate::kb::{Entry, Fact, Kind, KnowledgeBase, entries};
+use std::sync::OnceLock;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::kb::{Entry, Fact, Kind, KnowledgeBase, Pane, entries};
 use crate::search::{self, HitView, Index, Query};
 use crate::ui::compare::pay_fact;
 
@@ -8,25 +12,36 @@ pub struct Library {
     pub kb: KnowledgeBase,
     pub entries: Vec<Entry>,
     pub index: Index,
-    /// How many facts and pay figures cite each source, by source position.
-    pub citations: Vec<usize>,
-    /// Which entries cite each source, by source position (entry indices, in order).
-    pub cited_by: Vec<Vec<usize>>,
+    /// Built on first use: only the Sources pane needs it.
+    citations: OnceLock<Citations>,
+}
+
+/// Who cites each source, by source position.
+#[derive(Debug, Default)]
+pub struct Citations {
+    /// How many facts and pay figures cite the source.
+    pub counts: Vec<usize>,
+    /// Which entries cite it (entry indices, in order).
+    pub entries: Vec<Vec<usize>>,
 }
 
 impl Library {
     pub fn new(kb: KnowledgeBase) -> Library {
         let entries = entries::entries(&kb);
         let index = Index::new(&entries);
-        let citations = citation_counts(&kb);
-        let cited_by = cited_by(&kb, &entries);
         Library {
             kb,
             entries,
             index,
-            citations,
-            cited_by,
+            citations: OnceLock::new(),
         }
+    }
+
+    pub fn citations(&self) -> &Citations {
+        self.citations.get_or_init(|| Citations {
+            counts: citation_counts(&self.kb),
+            entries: cited_by(&self.kb, &self.entries),
+        })
     }
 
     pub fn find(&self, id: &str) -> Option<&Entry> {
@@ -57,6 +72,12 @@ impl Library {
 }
 
 fn citation_counts(kb: &KnowledgeBase) -> Vec<usize> {
+    let positions: HashMap<&str, usize> = kb
+        .sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| (s.id.as_str(), i))
+        .collect();
     let mut counts = vec![0; kb.sources.len()];
     let pay = kb.roles.iter().flat_map(|r| &r.pay).map(|p| {
         p.sources
@@ -65,15 +86,12 @@ fn citation_counts(kb: &KnowledgeBase) -> Vec<usize> {
             .map(String::as_str)
             .collect::<Vec<_>>()
     });
-    let facts = kb
-        .facts()
-        .into_iter()
-        .map(|(_, f)| f.all_sources().collect::<Vec<_>>());
+    let facts = kb.all_facts().map(|f| f.all_sources().collect::<Vec<_>>());
     for mut ids in facts.chain(pay) {
         ids.sort_unstable();
         ids.dedup();
         for id in ids {
-            if let Some(i) = kb.source_index(id) {
+            if let Some(&i) = positions.get(id) {
                 counts[i] += 1;
             }
         }
@@ -84,19 +102,7 @@ fn citation_counts(kb: &KnowledgeBase) -> Vec<usize> {
 /// The facts an entry shows (a role's include its pay figures).
 pub fn entry_facts(kb: &KnowledgeBase, e: &Entry) -> Vec<Fact> {
     match e.kind {
-        Kind::Program => kb
-            .programs
-            .iter()
-            .filter(|p| p.id == e.id)
-            .map(|p| p.summary.clone())
-            .collect(),
-        Kind::Section => kb
-            .programs
-            .iter()
-            .flat_map(|p| &p.sections)
-            .filter(|s| s.id == e.id)
-            .flat_map(|s| s.facts.clone())
-            .collect(),
+        Kind::Program | Kind::Section => crate::ui::side::item_facts(kb, Pane::Program, e.item),
         Kind::Role => kb
             .role(&e.id)
             .map(|r| {
@@ -105,31 +111,15 @@ pub fn entry_facts(kb: &KnowledgeBase, e: &Entry) -> Vec<Fact> {
                     .collect()
             })
             .unwrap_or_default(),
-        Kind::Comparison => kb
-            .comparison
-            .dimensions
-            .iter()
-            .filter(|d| d.id == e.id)
-            .flat_map(|d| d.cells.iter().flat_map(|c| c.facts.clone()))
-            .collect(),
-        Kind::Faq => kb
-            .faqs
-            .iter()
-            .filter(|q| q.id == e.id)
-            .flat_map(|q| q.answer.clone())
-            .collect(),
-        Kind::Term => kb
-            .glossary
-            .iter()
-            .filter(|t| t.id == e.id)
-            .flat_map(|t| t.definition.clone())
-            .collect(),
+        Kind::Comparison => crate::ui::side::item_facts(kb, Pane::Compare, e.item),
+        Kind::Faq => crate::ui::side::item_facts(kb, Pane::Faq, e.item),
+        Kind::Term => crate::ui::side::item_facts(kb, Pane::Glossary, e.item),
         Kind::Source => Vec::new(),
     }
 }
 
 fn cited_by(kb: &KnowledgeBase, entries: &[Entry]) -> Vec<Vec<usize>> {
-    let positions: std::collections::HashMap<&str, usize> = kb
+    let positions: HashMap<&str, usize> = kb
         .sources
         .iter()
         .enumerate()

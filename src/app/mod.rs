@@ -48,7 +48,8 @@ pub struct App {
     pub help: Option<HelpState>,
     pub quit: bool,
     pub size: (u16, u16),
-    metrics: Vec<Metrics>,
+    /// Per pane, measured on first visit at `measured_width`.
+    metrics: Vec<Option<Metrics>>,
     /// The body width `metrics` were measured at.
     measured_width: u16,
 }
@@ -99,19 +100,26 @@ impl App {
     }
 
     pub fn metrics(&self, pane: Pane) -> Option<&Metrics> {
-        self.metrics.get(pane.index())
+        self.metrics.get(pane.index()).and_then(Option::as_ref)
     }
 
-    /// Re-wraps the panes if the body width changed, and keeps selections on screen.
+    /// Measures a pane (wraps all its items) unless it is measured at this width already.
+    fn measure(&mut self, pane: Pane) {
+        if self.metrics.get(pane.index()).is_some_and(Option::is_none) {
+            let m = doc::metrics(&self.lib, pane, self.measured_width);
+            self.metrics[pane.index()] = Some(m);
+        }
+    }
+
+    /// Forgets measurements if the body width changed, measures the current pane, and keeps
+    /// selections on screen. Other panes are measured when first shown.
     fn remeasure(&mut self) {
         let width = self.body().width;
         if width != self.measured_width {
-            self.metrics = Pane::ALL
-                .iter()
-                .map(|&p| doc::metrics(&self.lib, p, width))
-                .collect();
+            self.metrics = vec![None; Pane::ALL.len()];
             self.measured_width = width;
         }
+        self.measure(self.pane);
         for p in Pane::ALL {
             let sel = self.selected[p.index()];
             self.select(p, sel);
@@ -234,8 +242,7 @@ impl App {
         let Some(hit) = self.hits.get(i) else { return };
         let (pane, item) = (hit.pane, hit.item);
         self.hit = i;
-        self.focus = Focus::Pane;
-        self.pane = pane;
+        self.go_to(pane);
         self.select(pane, item);
         // Put the opened entry at the top of the pane, so the eye lands on it.
         if let Some(m) = self.metrics(pane) {
@@ -251,6 +258,7 @@ impl App {
     fn go_to(&mut self, pane: Pane) {
         self.pane = pane;
         self.focus = Focus::Pane;
+        self.measure(pane);
     }
 
     fn current(&self) -> usize {
@@ -263,7 +271,7 @@ impl App {
         let item = item.min(len.saturating_sub(1));
         self.selected[pane.index()] = item;
         let h = self.viewport();
-        let Some(m) = self.metrics.get(pane.index()) else {
+        let Some(m) = self.metrics.get(pane.index()).and_then(Option::as_ref) else {
             return;
         };
         let (top, bottom) = (m.top(item), m.top(item + 1));
@@ -283,7 +291,7 @@ impl App {
 
     fn scroll_to_in(&mut self, pane: Pane, line: usize) {
         let h = self.viewport();
-        let Some(m) = self.metrics.get(pane.index()) else {
+        let Some(m) = self.metrics.get(pane.index()).and_then(Option::as_ref) else {
             return;
         };
         let line = line.min(m.total.saturating_sub(h));

@@ -3,7 +3,11 @@
 
 use serde_json::Value;
 
+use rustc_hash::FxHashSet as HashSet;
+
 use super::load::{Problem, Severity};
+use super::model::{KnowledgeBase, SCHEMA_VERSION};
+use super::sanitize::Sizes;
 use super::sanitize::clean;
 use super::schema::{CELL, FACT, Obj, PAY, ROLE, ROOT, SOURCE, Ty, describe};
 
@@ -225,6 +229,113 @@ pub fn counts(v: &Value) -> Counts {
     c
 }
 
+impl Counts {
+    /// Counts of an already typed knowledge base.
+    pub fn of(kb: &KnowledgeBase) -> Counts {
+        Counts {
+            programs: kb.programs.len(),
+            sections: kb.programs.iter().map(|p| p.sections.len()).sum(),
+            roles: kb.roles.len(),
+            dimensions: kb.comparison.dimensions.len(),
+            faqs: kb.faqs.len(),
+            terms: kb.glossary.len(),
+            sources: kb.sources.len(),
+            facts: kb.all_facts().count(),
+            unsourced: kb.all_facts().filter(|f| f.sources.is_empty()).count(),
+        }
+    }
+}
+
+/// The fast check of a typed knowledge base: true when there is nothing at all to report
+/// (no error, no warning). Anything else sends the file down the diagnostic path.
+pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
+    if kb.schema_version > SCHEMA_VERSION
+        || sizes.longest_string > MAX_STRING_CHARS
+        || sizes.longest_list > MAX_ITEMS
+    {
+        return false;
+    }
+    let mut ids: HashSet<&str> = HashSet::default();
+    let sources: HashSet<&str> = kb.sources.iter().map(|s| s.id.as_str()).collect();
+    let roles: HashSet<&str> = kb.roles.iter().map(|r| r.id.as_str()).collect();
+    let all_ids = kb
+        .sources
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(kb.programs.iter().map(|p| p.id.as_str()))
+        .chain(
+            kb.programs
+                .iter()
+                .flat_map(|p| &p.sections)
+                .map(|s| s.id.as_str()),
+        )
+        .chain(kb.roles.iter().map(|r| r.id.as_str()))
+        .chain(kb.comparison.dimensions.iter().map(|d| d.id.as_str()))
+        .chain(kb.faqs.iter().map(|q| q.id.as_str()))
+        .chain(kb.glossary.iter().map(|t| t.id.as_str()));
+    for id in all_ids {
+        if id.trim().is_empty() || !ids.insert(id) {
+            return false;
+        }
+    }
+    let cites_ok =
+        |ids: &[String]| !ids.is_empty() && ids.iter().all(|i| sources.contains(i.as_str()));
+    for f in kb.all_facts() {
+        if !cites_ok(&f.sources) || f.dispute.as_ref().is_some_and(|d| !cites_ok(&d.sources)) {
+            return false;
+        }
+    }
+    for p in kb.roles.iter().flat_map(|r| &r.pay) {
+        if !cites_ok(&p.sources)
+            || p.dispute.as_ref().is_some_and(|d| !cites_ok(&d.sources))
+            || p.high.is_some_and(|h| h < p.low)
+        {
+            return false;
+        }
+    }
+    if !kb
+        .comparison
+        .roles
+        .iter()
+        .all(|r| roles.contains(r.as_str()))
+    {
+        return false;
+    }
+    let columns_ok = kb
+        .comparison
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.cells)
+        .all(|c| kb.comparison.roles.contains(&c.role));
+    columns_ok
+}
+
+/// Removes fields the schema does not know (after they have been warned about), so the
+/// strict typed parse accepts the rest.
+pub fn strip_unknown(v: &mut Value) {
+    fn strip(v: &mut Value, ty: &Ty) {
+        match ty {
+            Ty::Obj(obj) => {
+                if let Some(map) = v.as_object_mut() {
+                    map.retain(|k, _| obj.field(k).is_some());
+                    for f in obj.fields {
+                        if let Some(child) = map.get_mut(f.name) {
+                            strip(child, &f.ty);
+                        }
+                    }
+                }
+            }
+            Ty::Array(inner) => {
+                if let Some(items) = v.as_array_mut() {
+                    items.iter_mut().for_each(|i| strip(i, inner));
+                }
+            }
+            _ => {}
+        }
+    }
+    strip(v, &Ty::Obj(&ROOT));
+}
+
 /// "1 FAQ", "3 FAQs".
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     if n == 1 {
@@ -297,9 +408,9 @@ fn strings(v: Option<&Value>) -> Vec<(usize, String)> {
 /// a source, inverted ranges. Works on the JSON value, so it runs even when types are wrong.
 pub fn references(root: &Value) -> Vec<Problem> {
     let mut out = Vec::new();
-    let mut ids: std::collections::HashMap<String, String> = std::collections::HashMap::new();
-    let mut sources = std::collections::HashSet::new();
-    let mut roles = std::collections::HashSet::new();
+    let mut ids: rustc_hash::FxHashMap<String, String> = std::collections::HashMap::default();
+    let mut sources = rustc_hash::FxHashSet::default();
+    let mut roles = rustc_hash::FxHashSet::default();
     walk(root, &Ty::Obj(&ROOT), "", &mut |obj, v, path| {
         if obj.field("id").is_none() {
             return;

@@ -197,6 +197,19 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
                     .into(),
         });
     }
+    // Fast path: a good file parses straight into the typed model and passes the quick
+    // checks; only a file with something to report pays for the located diagnostics.
+    if let Ok(mut kb) = serde_json::from_str::<KnowledgeBase>(text) {
+        let sizes = kb.sanitize();
+        if check::typed_ok(&kb, sizes) {
+            let counts = Counts::of(&kb);
+            return Ok(Loaded {
+                kb,
+                warnings: Vec::new(),
+                counts,
+            });
+        }
+    }
     let value: Value = serde_json::from_str(text).map_err(|e| {
         invalid(
             vec![Problem {
@@ -239,6 +252,8 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     let kb = if problems.iter().any(|p| p.severity == Severity::Error) {
         None
     } else {
+        let mut value = value;
+        check::strip_unknown(&mut value);
         match serde_json::from_value::<KnowledgeBase>(value) {
             Ok(mut kb) => {
                 kb.sanitize();

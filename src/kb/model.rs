@@ -1,5 +1,5 @@
-//! Serde types for the knowledge base: the shape of `assets/knowledge.json`. Unknown
-//! fields are accepted here and reported as warnings by `check`.
+//! Serde types for the knowledge base: the shape of `assets/knowledge.json`. Unknown fields
+//! fail the fast typed parse; the diagnostic path warns about them and strips them.
 
 use serde::{Deserialize, Serialize};
 
@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 pub const SCHEMA_VERSION: u32 = 1;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KnowledgeBase {
     pub schema_version: u32,
     pub title: String,
@@ -44,6 +45,7 @@ impl Trust {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     pub id: String,
     pub title: String,
@@ -59,6 +61,7 @@ pub struct Source {
 
 /// One statement, always with the sources that support it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Fact {
     pub text: String,
     pub sources: Vec<String>,
@@ -71,12 +74,14 @@ pub struct Fact {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dispute {
     pub says: String,
     pub sources: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Program {
     pub id: String,
     pub name: String,
@@ -90,6 +95,7 @@ pub struct Program {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Section {
     pub id: String,
     pub heading: String,
@@ -99,6 +105,7 @@ pub struct Section {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Role {
     pub id: String,
     pub title: String,
@@ -111,6 +118,7 @@ pub struct Role {
 
 /// A pay figure in US dollars a year, with its basis, year and sources.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct PayFigure {
     pub label: String,
     /// "average", "median", "starting range", ...
@@ -127,6 +135,7 @@ pub struct PayFigure {
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Comparison {
     /// Role ids, in column order.
     #[serde(default)]
@@ -136,6 +145,7 @@ pub struct Comparison {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dimension {
     pub id: String,
     pub label: String,
@@ -145,12 +155,14 @@ pub struct Dimension {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Cell {
     pub role: String,
     pub facts: Vec<Fact>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Faq {
     pub id: String,
     pub question: String,
@@ -160,6 +172,7 @@ pub struct Faq {
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Term {
     pub id: String,
     pub term: String,
@@ -185,6 +198,22 @@ impl KnowledgeBase {
 
     pub fn role(&self, id: &str) -> Option<&Role> {
         self.roles.iter().find(|r| r.id == id)
+    }
+
+    /// Every fact in the knowledge base (pay figures are not facts), without locations.
+    pub fn all_facts(&self) -> impl Iterator<Item = &Fact> {
+        let programs = self.programs.iter().flat_map(|p| {
+            std::iter::once(&p.summary).chain(p.sections.iter().flat_map(|s| &s.facts))
+        });
+        let roles = self.roles.iter().map(|r| &r.summary);
+        let cells = self
+            .comparison
+            .dimensions
+            .iter()
+            .flat_map(|d| d.cells.iter().flat_map(|c| &c.facts));
+        let faqs = self.faqs.iter().flat_map(|q| &q.answer);
+        let terms = self.glossary.iter().flat_map(|t| &t.definition);
+        programs.chain(roles).chain(cells).chain(faqs).chain(terms)
     }
 
     /// Every fact in the knowledge base, with a JSON-path-like location.

@@ -76,34 +76,70 @@ pub fn clean(s: &str) -> String {
     out
 }
 
-/// True when `s` holds nothing `clean` would change.
+/// True when `s` holds nothing `clean` would change; scans without allocating.
 pub fn is_clean(s: &str) -> bool {
-    clean(s) == s
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return true;
+    }
+    let mut combining_run = 0usize;
+    for c in s.chars() {
+        if c == '\t' || is_line_break(c) || c.is_control() || is_invisible(c) {
+            return false;
+        }
+        if is_combining_mark(c) {
+            combining_run += 1;
+            if combining_run > MAX_COMBINING_RUN {
+                return false;
+            }
+        } else {
+            combining_run = 0;
+        }
+    }
+    true
 }
 
-/// Walks every string of a value and cleans it in place.
+/// The largest string and list met while sanitizing, for the size limits.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Sizes {
+    /// In characters.
+    pub longest_string: usize,
+    pub longest_list: usize,
+}
+
+/// Walks every string of a value, cleans it in place, and notes sizes on the way.
 pub trait Sanitize {
-    fn sanitize(&mut self);
+    fn sanitize_sized(&mut self, sizes: &mut Sizes);
+
+    fn sanitize(&mut self) -> Sizes {
+        let mut sizes = Sizes::default();
+        self.sanitize_sized(&mut sizes);
+        sizes
+    }
 }
 
 impl Sanitize for String {
-    fn sanitize(&mut self) {
+    fn sanitize_sized(&mut self, sizes: &mut Sizes) {
         if !is_clean(self) {
             *self = clean(self);
+        }
+        // Bytes bound characters from above, so counting is needed only for long strings.
+        if self.len() > sizes.longest_string {
+            sizes.longest_string = sizes.longest_string.max(self.chars().count());
         }
     }
 }
 
 impl<T: Sanitize> Sanitize for Vec<T> {
-    fn sanitize(&mut self) {
-        self.iter_mut().for_each(Sanitize::sanitize);
+    fn sanitize_sized(&mut self, sizes: &mut Sizes) {
+        sizes.longest_list = sizes.longest_list.max(self.len());
+        self.iter_mut().for_each(|v| v.sanitize_sized(sizes));
     }
 }
 
 impl<T: Sanitize> Sanitize for Option<T> {
-    fn sanitize(&mut self) {
+    fn sanitize_sized(&mut self, sizes: &mut Sizes) {
         if let Some(v) = self {
-            v.sanitize();
+            v.sanitize_sized(sizes);
         }
     }
 }
@@ -112,8 +148,8 @@ impl<T: Sanitize> Sanitize for Option<T> {
 macro_rules! sanitize_fields {
     ($($ty:ty => [$($field:ident),* $(,)?]),* $(,)?) => {
         $(impl Sanitize for $ty {
-            fn sanitize(&mut self) {
-                $(self.$field.sanitize();)*
+            fn sanitize_sized(&mut self, sizes: &mut Sizes) {
+                $(self.$field.sanitize_sized(sizes);)*
             }
         })*
     };
@@ -160,6 +196,21 @@ mod tests {
             .chain(std::iter::repeat_n('\u{300}', 50))
             .collect();
         assert_eq!(clean(&zalgo).chars().count(), 1 + MAX_COMBINING_RUN);
+    }
+
+    #[test]
+    fn is_clean_agrees_with_clean() {
+        for s in [
+            "plain",
+            "tab\there",
+            "e\u{301}",
+            "a\u{300}\u{300}\u{300}\u{300}",
+            "x\u{202e}",
+            "naïve 灌流",
+            "\u{85}",
+        ] {
+            assert_eq!(is_clean(s), clean(s) == s, "{s:?}");
+        }
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! The inverted word index and the tiered, field-weighted search over it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
@@ -45,6 +45,91 @@ pub struct Results {
     pub total: usize,
 }
 
+/// From this many entries the index is built on two threads.
+const PARALLEL_FROM: usize = 20_000;
+
+/// Postings for a run of entries, before the vocabulary is sorted.
+struct Part {
+    ids_of: HashMap<String, u32>,
+    postings: Vec<Vec<u32>>,
+    exact: HashMap<String, Vec<u32>>,
+}
+
+impl Part {
+    fn build(entries: &[Entry], first_doc: u32) -> Part {
+        let mut ids_of: HashMap<String, u32> = HashMap::default();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        let mut exact: HashMap<String, Vec<u32>> = HashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            let doc = first_doc + i as u32;
+            let parts = title_parts(&e.title);
+            // A source's title names a page, not an answer; weigh it like a tag.
+            let title_weight = if e.kind == Kind::Source { TAG } else { TITLE };
+            let fields = std::iter::once((e.title.as_str(), title_weight))
+                .chain(e.aliases.iter().chain(&parts).map(|a| (a.as_str(), ALIAS)))
+                .chain(e.tags.iter().map(|t| (t.as_str(), TAG)))
+                .chain(std::iter::once((e.body.as_str(), BODY)));
+            for (text, weight) in fields {
+                if weight >= ALIAS {
+                    let whole = normalize(text);
+                    if !whole.is_empty() {
+                        let docs = exact.entry(whole).or_default();
+                        if docs.last() != Some(&doc) {
+                            docs.push(doc);
+                        }
+                    }
+                }
+                for w in words(&fold(text)) {
+                    // Look up by &str first: allocating per token dominated the build.
+                    let id = match ids_of.get(w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = ids_of.len() as u32;
+                            ids_of.insert(w.to_string(), id);
+                            postings.push(Vec::new());
+                            id
+                        }
+                    };
+                    let list = &mut postings[id as usize];
+                    let packed = doc << WEIGHT_BITS | weight;
+                    match list.last_mut() {
+                        Some(last) if *last >> WEIGHT_BITS == doc => *last = (*last).max(packed),
+                        _ => list.push(packed),
+                    }
+                }
+            }
+        }
+        Part {
+            ids_of,
+            postings,
+            exact,
+        }
+    }
+
+    /// Appends a later run of entries; document order in every list is kept.
+    fn merge(mut self, later: Part) -> Part {
+        let Part {
+            ids_of,
+            mut postings,
+            exact,
+        } = later;
+        for (word, id) in ids_of {
+            let list = std::mem::take(&mut postings[id as usize]);
+            match self.ids_of.get(&word) {
+                Some(&mine) => self.postings[mine as usize].extend(list),
+                None => {
+                    self.ids_of.insert(word, self.postings.len() as u32);
+                    self.postings.push(list);
+                }
+            }
+        }
+        for (title, docs) in exact {
+            self.exact.entry(title).or_default().extend(docs);
+        }
+        self
+    }
+}
+
 pub struct Index {
     /// Sorted unique folded words.
     vocab: Vec<String>,
@@ -64,43 +149,31 @@ pub struct Index {
 
 impl Index {
     pub fn new(entries: &[Entry]) -> Index {
-        let mut ids_of: HashMap<String, u32> = HashMap::new();
-        let mut postings: Vec<Vec<u32>> = Vec::new();
-        let mut exact: HashMap<String, Vec<u32>> = HashMap::new();
-        for (doc, e) in entries.iter().enumerate() {
-            let doc = doc as u32;
-            let parts = title_parts(&e.title);
-            // A source's title names a page, not an answer; weigh it like a tag.
-            let title_weight = if e.kind == Kind::Source { TAG } else { TITLE };
-            let fields = std::iter::once((e.title.as_str(), title_weight))
-                .chain(e.aliases.iter().chain(&parts).map(|a| (a.as_str(), ALIAS)))
-                .chain(e.tags.iter().map(|t| (t.as_str(), TAG)))
-                .chain(std::iter::once((e.body.as_str(), BODY)));
-            for (text, weight) in fields {
-                if weight >= ALIAS {
-                    let whole = normalize(text);
-                    if !whole.is_empty() {
-                        let docs = exact.entry(whole).or_default();
-                        if docs.last() != Some(&doc) {
-                            docs.push(doc);
-                        }
-                    }
-                }
-                for w in words(&fold(text)) {
-                    let next = ids_of.len() as u32;
-                    let id = *ids_of.entry(w.to_string()).or_insert(next);
-                    if id as usize == postings.len() {
-                        postings.push(Vec::new());
-                    }
-                    let list = &mut postings[id as usize];
-                    let packed = doc << WEIGHT_BITS | weight;
-                    match list.last_mut() {
-                        Some(last) if *last >> WEIGHT_BITS == doc => *last = (*last).max(packed),
-                        _ => list.push(packed),
-                    }
-                }
+        // Large bases are indexed in two halves on two threads, then merged.
+        let part = if entries.len() >= PARALLEL_FROM {
+            let mid = entries.len() / 2;
+            let (a, b) = std::thread::scope(|s| {
+                let second = s.spawn(|| Part::build(&entries[mid..], mid as u32));
+                let first = Part::build(&entries[..mid], 0);
+                (first, second.join())
+            });
+            match b {
+                Ok(b) => a.merge(b),
+                // A panic in the helper thread: index everything on this one instead.
+                Err(_) => Part::build(entries, 0),
             }
-        }
+        } else {
+            Part::build(entries, 0)
+        };
+        Index::from_part(part, entries)
+    }
+
+    fn from_part(part: Part, entries: &[Entry]) -> Index {
+        let Part {
+            ids_of,
+            mut postings,
+            exact,
+        } = part;
         let mut order: Vec<(String, u32)> = ids_of.into_iter().collect();
         order.sort_unstable();
         let mut vocab = Vec::with_capacity(order.len());
@@ -152,7 +225,7 @@ impl Index {
     /// Indexed words matching one query term, each with its tier (best tier per word).
     fn matching_words(&self, term: &str) -> Vec<(usize, Tier, i64)> {
         let mut out: Vec<(usize, Tier, i64)> = Vec::new();
-        let mut seen = std::collections::HashSet::new();
+        let mut seen = rustc_hash::FxHashSet::default();
         let mut add = |out: &mut Vec<(usize, Tier, i64)>, id: usize, tier: Tier, extra: i64| {
             if seen.insert(id) {
                 out.push((id, tier, extra));
@@ -304,4 +377,39 @@ fn title_parts(title: &str) -> Vec<String> {
         .map(|s| s.trim().to_string())
         .filter(|s| !s.is_empty())
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::kb::Pane;
+
+    fn entry(i: usize) -> Entry {
+        let word = |k: usize| format!("w{}", (i * 7 + k * 13) % 997);
+        Entry {
+            kind: Kind::Faq,
+            id: format!("e{i}"),
+            title: format!("{} {}", word(1), word(2)),
+            aliases: vec![word(3)],
+            tags: vec![word(4)],
+            body: (5..25).map(word).collect::<Vec<_>>().join(" "),
+            pane: Pane::Faq,
+            item: i,
+        }
+    }
+
+    #[test]
+    fn the_two_thread_build_equals_the_one_thread_build() {
+        let entries: Vec<Entry> = (0..PARALLEL_FROM + 1234).map(entry).collect();
+        let parallel = Index::new(&entries);
+        let single = Index::from_part(Part::build(&entries, 0), &entries);
+        assert_eq!(parallel.vocab, single.vocab);
+        assert_eq!(parallel.postings, single.postings);
+        let mut a: Vec<_> = parallel.exact.iter().collect();
+        let mut b: Vec<_> = single.exact.iter().collect();
+        a.sort();
+        b.sort();
+        assert_eq!(a, b);
+        assert_eq!(parallel.search("w5 w18", 20), single.search("w5 w18", 20));
+    }
 }

@@ -29,6 +29,9 @@ pub fn fold_char(c: char) -> char {
 }
 
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     s.chars().map(fold_char).collect()
 }
 

@@ -59,7 +59,7 @@ pub fn item(lib: &Library, item: usize, width: u16, theme: &Theme) -> Vec<Line<'
     let pad = " ".repeat(format!("[{}] ", item + 1).chars().count());
     let cited = format!(
         "Cited by {} facts, in:",
-        lib.citations.get(item).copied().unwrap_or(0)
+        lib.citations().counts.get(item).copied().unwrap_or(0)
     );
     out.extend(wrap(
         &[(&cited, theme.dim)],
@@ -67,7 +67,11 @@ pub fn item(lib: &Library, item: usize, width: u16, theme: &Theme) -> Vec<Line<'
         (&pad, theme.dim),
         (&pad, theme.dim),
     ));
-    let citing = lib.cited_by.get(item).map_or(&[][..], Vec::as_slice);
+    let citing = lib
+        .citations()
+        .entries
+        .get(item)
+        .map_or(&[][..], Vec::as_slice);
     let first = format!("{pad}- ");
     let rest = format!("{pad}  ");
     for &ei in citing.iter().take(MAX_CITING) {
