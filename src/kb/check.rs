@@ -301,13 +301,12 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
     {
         return false;
     }
-    let columns_ok = kb
-        .comparison
+
+    kb.comparison
         .dimensions
         .iter()
         .flat_map(|d| &d.cells)
-        .all(|c| kb.comparison.roles.contains(&c.role));
-    columns_ok
+        .all(|c| kb.comparison.roles.contains(&c.role))
 }
 
 /// Removes fields the schema does not know (after they have been warned about), so the
