@@ -136,6 +136,8 @@ pub struct Index {
     vocab_chars: Vec<Vec<char>>,
     /// Per word: (doc << WEIGHT_BITS | best field weight), in doc order.
     postings: Vec<Vec<u32>>,
+    /// The same, only where the word is in a title, alias or tag.
+    head_postings: Vec<Vec<u32>>,
     /// Word ids by length in characters, for the typo scan.
     by_len: Vec<Vec<u32>>,
     /// Whole normalized titles and aliases -> docs, for exact-title matches.
@@ -193,6 +195,15 @@ impl Index {
         Index {
             vocab,
             vocab_chars,
+            head_postings: sorted_postings
+                .iter()
+                .map(|list| {
+                    list.iter()
+                        .copied()
+                        .filter(|p| p & ((1 << WEIGHT_BITS) - 1) >= TAG)
+                        .collect()
+                })
+                .collect(),
             postings: sorted_postings,
             by_len,
             exact,
@@ -223,12 +234,19 @@ impl Index {
     }
 
     /// Indexed words matching one query term, each with its tier (best tier per word).
-    fn matching_words(&self, term: &str) -> Vec<(usize, Tier, i64)> {
-        let mut out: Vec<(usize, Tier, i64)> = Vec::new();
+    fn matching_words(&self, term: &str) -> Vec<Matched> {
+        let mut out: Vec<Matched> = Vec::new();
+        let short = term.chars().count() <= 2;
         let mut seen = rustc_hash::FxHashSet::default();
-        let mut add = |out: &mut Vec<(usize, Tier, i64)>, id: usize, tier: Tier, extra: i64| {
-            if seen.insert(id) {
-                out.push((id, tier, extra));
+        let mut add = |out: &mut Vec<Matched>, word: usize, tier: Tier, extra: i64| {
+            if seen.insert(word) {
+                let head_only = short && tier == Tier::Prefix;
+                out.push(Matched {
+                    word,
+                    tier,
+                    extra,
+                    head_only,
+                });
             }
         };
         let plural = format!("{term}s");
@@ -289,36 +307,97 @@ impl Index {
         if query.is_empty() || self.is_empty() {
             return Results::default();
         }
-        let n = self.ids.len();
+        let words: Vec<Vec<Matched>> = query.terms.iter().map(|t| self.matching_words(t)).collect();
+        let n = self.ids.len() as u32;
+        // Large bases are scored in two halves of the document range on two threads.
+        let (mut hits, total) = if n as usize >= PARALLEL_FROM {
+            let mid = n / 2;
+            let (a, b) = std::thread::scope(|s| {
+                let second = s.spawn(|| self.score_range(&query, &words, mid, n, limit));
+                (
+                    self.score_range(&query, &words, 0, mid, limit),
+                    second.join(),
+                )
+            });
+            let b = b.unwrap_or_else(|_| self.score_range(&query, &words, mid, n, limit));
+            let mut hits = a.0;
+            hits.extend(b.0);
+            (hits, a.1 + b.1)
+        } else {
+            self.score_range(&query, &words, 0, n, limit)
+        };
+        self.keep_best(&mut hits, limit);
+        Results { hits, total }
+    }
+
+    fn order(&self, a: &Hit, b: &Hit) -> std::cmp::Ordering {
+        b.score
+            .cmp(&a.score)
+            .then(self.title_chars[a.entry].cmp(&self.title_chars[b.entry]))
+            .then(self.ids[a.entry].cmp(&self.ids[b.entry]))
+            .then(a.entry.cmp(&b.entry))
+    }
+
+    /// Keeps the best `limit` hits, sorted best first.
+    fn keep_best(&self, hits: &mut Vec<Hit>, limit: usize) {
+        if limit < hits.len() {
+            if limit > 0 {
+                hits.select_nth_unstable_by(limit - 1, |a, b| self.order(a, b));
+            }
+            hits.truncate(limit);
+        }
+        hits.sort_unstable_by(|a, b| self.order(a, b));
+    }
+
+    /// Scores documents `lo..hi`: their best `limit` hits and how many matched.
+    fn score_range(
+        &self,
+        query: &Query,
+        words: &[Vec<Matched>],
+        lo: u32,
+        hi: u32,
+        limit: usize,
+    ) -> (Vec<Hit>, usize) {
+        let span = (hi - lo) as usize;
         let terms = query.terms.len();
         // Questions of three or more words may miss one word, at a price.
         let required = if terms >= 3 { terms - 1 } else { terms };
-        let mut total = vec![0i64; n];
-        let mut matched = vec![0u16; n];
-        let mut best = vec![0i64; n];
+        let allowed_misses = terms - required;
+        let mut total = vec![0i64; span];
+        let mut matched = vec![0u16; span];
+        let mut best = vec![0i64; span];
         let mut candidates: Vec<u32> = Vec::new();
-        for (ti, term) in query.terms.iter().enumerate() {
-            // A document that has already missed too many words cannot come back.
-            let allowed_misses = terms - required;
+        for (ti, term_words) in words.iter().enumerate() {
             let mut touched: Vec<u32> = Vec::new();
-            for (word, tier, extra) in self.matching_words(term) {
-                for &p in &self.postings[word] {
+            for m in term_words {
+                let list = if m.head_only {
+                    &self.head_postings[m.word]
+                } else {
+                    &self.postings[m.word]
+                };
+                let start = list.partition_point(|&p| p >> WEIGHT_BITS < lo);
+                for &p in &list[start..] {
                     let doc = p >> WEIGHT_BITS;
-                    if ti - usize::from(matched[doc as usize]) > allowed_misses {
+                    if doc >= hi {
+                        break;
+                    }
+                    let d = (doc - lo) as usize;
+                    // A document that has already missed too many words cannot come back.
+                    if ti - usize::from(matched[d]) > allowed_misses {
                         continue;
                     }
-                    let score = tier as i64 * i64::from(p & ((1 << WEIGHT_BITS) - 1)) * 10 + extra;
-                    let slot = &mut best[doc as usize];
-                    if *slot == 0 {
-                        touched.push(doc);
+                    let score =
+                        m.tier as i64 * i64::from(p & ((1 << WEIGHT_BITS) - 1)) * 10 + m.extra;
+                    if best[d] == 0 {
+                        touched.push(d as u32);
                     }
-                    *slot = (*slot).max(score);
+                    best[d] = best[d].max(score);
                 }
             }
-            for &doc in &touched {
-                let d = doc as usize;
+            for &d in &touched {
+                let d = d as usize;
                 if matched[d] == 0 {
-                    candidates.push(doc);
+                    candidates.push(d as u32);
                 }
                 total[d] += best[d];
                 best[d] = 0;
@@ -328,42 +407,40 @@ impl Index {
         let exact: &[u32] = self.exact.get(&query.whole).map_or(&[], Vec::as_slice);
         let mut hits: Vec<Hit> = candidates
             .into_iter()
-            .filter(|&doc| usize::from(matched[doc as usize]) >= required)
-            .map(|doc| {
-                let d = doc as usize;
+            .filter(|&d| usize::from(matched[d as usize]) >= required)
+            .map(|d| {
+                let doc = lo + d;
+                let di = doc as usize;
+                let d = d as usize;
                 let mut score =
                     total[d] - MISSING_TERM_PENALTY * (terms - usize::from(matched[d])) as i64;
                 if exact.contains(&doc) {
                     score += EXACT_TITLE_BONUS;
-                } else if self.titles[d].starts_with(&query.whole) {
+                } else if self.titles[di].starts_with(&query.whole) {
                     score += TITLE_PREFIX_BONUS;
                 }
                 let minor = query
                     .minor
                     .iter()
-                    .filter(|m| self.title_words[d].contains(m))
+                    .filter(|m| self.title_words[di].contains(m))
                     .count();
                 score += MINOR_WORD_BONUS * minor as i64;
-                Hit { entry: d, score }
+                Hit { entry: di, score }
             })
             .collect();
         let count = hits.len();
-        let order = |a: &Hit, b: &Hit| {
-            b.score
-                .cmp(&a.score)
-                .then(self.title_chars[a.entry].cmp(&self.title_chars[b.entry]))
-                .then(self.ids[a.entry].cmp(&self.ids[b.entry]))
-                .then(a.entry.cmp(&b.entry))
-        };
-        if limit < hits.len() {
-            if limit > 0 {
-                hits.select_nth_unstable_by(limit - 1, order);
-            }
-            hits.truncate(limit);
-        }
-        hits.sort_unstable_by(order);
-        Results { hits, total: count }
+        self.keep_best(&mut hits, limit);
+        (hits, count)
     }
+}
+
+/// One indexed word that matches a query term.
+struct Matched {
+    word: usize,
+    tier: Tier,
+    extra: i64,
+    /// Only titles, aliases and tags: a one- or two-letter prefix in body text is noise.
+    head_only: bool,
 }
 
 /// "ELSO (Extracorporeal Life Support Organization)" is also called by either part.
@@ -411,5 +488,17 @@ mod tests {
         b.sort();
         assert_eq!(a, b);
         assert_eq!(parallel.search("w5 w18", 20), single.search("w5 w18", 20));
+        // The two-thread search (this base is large enough for it) equals one pass over all.
+        for q in ["w5 w18", "w1", "w12 w40 w77", "zzz"] {
+            let query = Query::parse(q);
+            let words: Vec<Vec<Matched>> = query
+                .terms
+                .iter()
+                .map(|t| single.matching_words(t))
+                .collect();
+            let (mut hits, total) = single.score_range(&query, &words, 0, entries.len() as u32, 20);
+            single.keep_best(&mut hits, 20);
+            assert_eq!(single.search(q, 20), Results { hits, total }, "{q}");
+        }
     }
 }
