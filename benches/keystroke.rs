@@ -158,7 +158,54 @@ fn top(hits: &mut Vec<(i64, usize)>) {
     hits.sort_unstable_by(|a, b| b.cmp(a));
 }
 
+/// Whole process: spawn the release binary in a pseudo-terminal and wait for the first frame.
+fn first_frame_process(runs: usize) -> Option<(f64, f64)> {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::Read;
+    let bin =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/perfusion-explorer");
+    if !bin.exists() {
+        return None;
+    }
+    let mut samples = Vec::new();
+    for _ in 0..runs {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 30,
+                cols: 100,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .ok()?;
+        let mut cmd = CommandBuilder::new(&bin);
+        cmd.env("TERM", "xterm-256color");
+        let mut reader = pair.master.try_clone_reader().ok()?;
+        let t = Instant::now();
+        let mut child = pair.slave.spawn_command(cmd).ok()?;
+        let mut seen = Vec::new();
+        let mut buf = [0u8; 4096];
+        while !String::from_utf8_lossy(&seen).contains("Perfusion Explorer") {
+            match reader.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => seen.extend_from_slice(&buf[..n]),
+            }
+        }
+        samples.push(ms(t.elapsed()));
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    Some((
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.99),
+    ))
+}
+
 fn main() {
+    if let Some((p50, p99)) = first_frame_process(30) {
+        println!(
+            "whole process, start to first frame (embedded base, release build, 30 runs): p50 {p50:.1} ms, p99 {p99:.1} ms"
+        );
+    }
     let quick = std::env::args().any(|a| a == "quick");
     let mut rows = vec![measure("embedded", load::EMBEDDED_JSON, 20)];
     let sizes: &[usize] = if quick {

@@ -340,19 +340,19 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         eprint!("{}", problem_lines(&origin, &loaded.warnings));
     }
     let lib = Library::new(loaded.kb);
-    match cli.command {
-        None => {
-            let theme = theme(&cli);
-            let app = App::new(lib, 80, 24);
-            terminal::run(app, &theme).map_err(|e| {
-                CliError::Environment(format!("terminal error: {}", clean(&e.to_string())))
-            })
-        }
-        Some(Command::Search {
+    let theme = theme(&cli);
+    let Some(command) = cli.command else {
+        let app = App::new(lib, 80, 24);
+        return terminal::run(app, &theme).map_err(|e| {
+            CliError::Environment(format!("terminal error: {}", clean(&e.to_string())))
+        });
+    };
+    let outcome = match command {
+        Command::Search {
             query,
             limit,
             format,
-        }) => {
+        } => {
             let query = query.join(" ");
             let text = match format {
                 SearchFormat::Json => json_text(&lib.search(&query, limit, 76))?,
@@ -363,16 +363,20 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             }
             write_out(&text)
         }
-        Some(Command::Show { id, format }) => write_out(&show(&lib, &id, format)?),
-        Some(Command::Check { .. }) => Ok(()),
-        Some(Command::Export { format }) => {
+        Command::Show { id, format } => write_out(&show(&lib, &id, format)?),
+        Command::Check { .. } => Ok(()),
+        Command::Export { format } => {
             let text = match format {
                 ExportFormat::Markdown => export::markdown(&lib.kb),
                 ExportFormat::Json => json_text(&lib.kb)?,
             };
             write_out(&text)
         }
-    }
+    };
+    // The process ends here; freeing a large base piece by piece only delays the exit
+    // (about 180 ms at 100k entries), so the memory is left for the OS to reclaim.
+    std::mem::forget(lib);
+    outcome
 }
 
 /// Parses arguments, runs, and maps the outcome to an exit code.

@@ -1,0 +1,29 @@
+//! Prints each entry of a knowledge base as one line ("title body"), the same texts the
+//! benchmark baselines search, for comparing with `fzf --filter`:
+//! `cargo run --release --example kb_lines -- kb100k.json > kb100k.lines`
+
+use std::io::Write;
+
+use perfusion_explorer::kb::load;
+use perfusion_explorer::library::Library;
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: kb_lines FILE.json");
+        std::process::exit(2);
+    };
+    let loaded = match load::from_path(std::path::Path::new(&path)) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
+    let lib = Library::new(loaded.kb);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for e in &lib.entries {
+        if writeln!(out, "{} {}", e.title, e.body).is_err() {
+            return;
+        }
+    }
+}
