@@ -107,3 +107,30 @@ fn highlights_are_character_indices_on_accented_cjk_and_emoji_text() {
     // A lone emoji has no alphanumeric word, so nothing is highlighted and nothing panics.
     assert!(highlight("🫀🫀", &q).is_empty());
 }
+
+#[test]
+fn fuzzy_fallback_highlights_are_character_positions_in_non_ascii_text() {
+    // "crdlg" is neither a substring nor a typo of any word, so fuzzy-matcher's indices are
+    // used; they must land on the right characters after accented, CJK and emoji text.
+    let text = "Élan 灌流 🫀 cardiologie";
+    let marks = highlight(text, &Query::parse("crdlg"));
+    let chars: Vec<char> = text.chars().collect();
+    let picked: String = marks.iter().map(|&i| chars[i]).collect();
+    assert_eq!(picked, "crdlg");
+    assert!(
+        marks.iter().all(|&i| i >= 10),
+        "marks fall inside the last word: {marks:?}"
+    );
+}
+
+#[test]
+fn typo_matches_highlight_the_whole_misspelled_word() {
+    let q = Query::parse("oxigenator");
+    let text = "The oxygenator is the circuit's lung.";
+    let marks = highlight(text, &q);
+    let chars: Vec<char> = text.chars().collect();
+    assert_eq!(
+        marks.iter().map(|&i| chars[i]).collect::<String>(),
+        "oxygenator"
+    );
+}
