@@ -13,6 +13,7 @@ use crate::export;
 use crate::kb::load::{self, LoadError, Loaded, Problem, Severity};
 use crate::kb::sanitize::clean;
 use crate::library::Library;
+use crate::plain;
 use crate::terminal;
 use crate::ui::doc::item_lines;
 use crate::ui::{Theme, ThemeName};
@@ -37,6 +38,10 @@ pub struct Cli {
     /// No colour at all (also when NO_COLOR is set).
     #[arg(long, global = true)]
     pub no_color: bool,
+    /// Plain text for screen readers: a question-and-answer loop with no full-screen UI
+    /// (the default when TERM is dumb or unset).
+    #[arg(long)]
+    pub plain: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -327,9 +332,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     }
     // Load first: a bad --data file is the more useful thing to hear about.
     let loaded = load(&cli)?;
-    if cli.command.is_none() && !terminal::is_interactive() {
+    if cli.command.is_none() && !cli.plain && !terminal::is_interactive() {
         return Err(CliError::Environment(
-            "perfusion-explorer: the explorer needs a terminal on stdin and stdout; for scripts use a command such as `perfusion-explorer search QUERY` (see --help)".into(),
+            "perfusion-explorer: the explorer needs a terminal on stdin and stdout; for scripts use `perfusion-explorer search QUERY` or `--plain` (see --help)".into(),
         ));
     }
     if !loaded.warnings.is_empty() {
@@ -342,10 +347,22 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     let lib = Library::new(loaded.kb);
     let theme = theme(&cli);
     let Some(command) = cli.command else {
+        if cli.plain || dumb_terminal() {
+            let outcome = plain::run(&lib).map_err(|e| {
+                CliError::Environment(format!("cannot read or write: {}", clean(&e.to_string())))
+            });
+            std::mem::forget(lib);
+            return outcome;
+        }
         let app = App::new(lib, 80, 24);
-        return terminal::run(app, &theme).map_err(|e| {
-            CliError::Environment(format!("terminal error: {}", clean(&e.to_string())))
-        });
+        return match terminal::run(app, &theme) {
+            Ok(terminal::Ending::Quit) => Ok(()),
+            Ok(ending) => Err(CliError::Silent(ending.exit_code())),
+            Err(e) => Err(CliError::Environment(format!(
+                "terminal error: {}",
+                clean(&e.to_string())
+            ))),
+        };
     };
     let outcome = match command {
         Command::Search {
@@ -377,6 +394,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     // (about 180 ms at 100k entries), so the memory is left for the OS to reclaim.
     std::mem::forget(lib);
     outcome
+}
+
+/// TERM=dumb (or no TERM at all) cannot show the full-screen UI.
+fn dumb_terminal() -> bool {
+    std::env::var("TERM").map_or(true, |t| t.is_empty() || t == "dumb")
 }
 
 /// Parses arguments, runs, and maps the outcome to an exit code.

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod export;
 pub mod kb;
 pub mod library;
+pub mod plain;
 pub mod search;
 pub mod terminal;
 pub mod ui;

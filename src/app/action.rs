@@ -48,4 +48,6 @@ pub enum Action {
     OpenHit(usize),
     /// The terminal changed size.
     Resize(u16, u16),
+    /// Ctrl-Z: hand the terminal back to the shell until `fg` (the event loop does it).
+    Suspend,
 }

@@ -172,6 +172,14 @@ pub const KEYMAP: &[Binding] = &[
     bind(Browse, F(1), NONE, Action::ToggleHelp, "help", false),
     bind(Browse, Char('q'), NONE, Action::Quit, "quit", true),
     bind(Browse, Char('c'), CTRL, Action::Quit, "quit", false),
+    bind(
+        Browse,
+        Char('z'),
+        CTRL,
+        Action::Suspend,
+        "suspend (fg returns)",
+        false,
+    ),
     bind(Search, Enter, NONE, Action::Open, "open result", true),
     bind(Search, Down, NONE, Action::Down, "next result", true),
     bind(Search, Char('n'), CTRL, Action::Down, "next result", false),
@@ -243,6 +251,14 @@ pub const KEYMAP: &[Binding] = &[
     bind(Search, F(1), NONE, Action::ToggleHelp, "help", true),
     bind(Search, Char('c'), CTRL, Action::Quit, "quit", false),
     bind(
+        Search,
+        Char('z'),
+        CTRL,
+        Action::Suspend,
+        "suspend (fg returns)",
+        false,
+    ),
+    bind(
         Help,
         Esc,
         NONE,
@@ -270,6 +286,14 @@ pub const KEYMAP: &[Binding] = &[
     bind(Help, Down, NONE, Action::Down, "scroll down", false),
     bind(Help, Up, NONE, Action::Up, "scroll up", false),
     bind(Help, Char('c'), CTRL, Action::Quit, "quit", false),
+    bind(
+        Help,
+        Char('z'),
+        CTRL,
+        Action::Suspend,
+        "suspend (fg returns)",
+        false,
+    ),
 ];
 
 /// Terminals disagree on whether Shift is reported with BackTab and capitals; ignore it.

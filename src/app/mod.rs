@@ -129,6 +129,8 @@ impl App {
     pub fn update(&mut self, action: Action) {
         match action {
             Action::Quit => self.quit = true,
+            // Handled by the event loop, which owns the terminal.
+            Action::Suspend => {}
             Action::Resize(w, h) => {
                 self.size = (w, h);
                 self.remeasure();

@@ -9,6 +9,23 @@ use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system}
 
 pub const DEADLINE: Duration = Duration::from_secs(15);
 
+/// A script that prints the app's PID (the inner shell execs into the app, keeping its PID),
+/// runs it with `args`, then prints its exit status and the terminal's line flags.
+pub fn pid_script(args: &str) -> String {
+    format!(
+        "sh -c 'echo PID=$$; exec \"$BIN\" {args}'; code=$?; echo; echo EXIT=$code; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$'; echo DONE"
+    )
+}
+
+/// Sends a signal to a process.
+pub fn kill(pid: i32, sig: &str) {
+    let ok = std::process::Command::new("kill")
+        .args([&format!("-{sig}"), &pid.to_string()])
+        .status()
+        .is_ok_and(|s| s.success());
+    assert!(ok, "kill -{sig} {pid} failed");
+}
+
 pub struct Session {
     pub parser: vt100::Parser,
     master: Box<dyn MasterPty + Send>,
@@ -90,6 +107,30 @@ impl Session {
             self.pump(Duration::from_millis(50));
         }
         panic!("timed out waiting for {what}; screen:\n{}", self.screen());
+    }
+
+    /// Whether the app currently shows its full screen (alternate screen on).
+    pub fn on_alternate_screen(&self) -> bool {
+        self.parser.screen().alternate_screen()
+    }
+
+    /// Waits until "PID=n" has been written and returns n. Read from the raw output, since
+    /// the app may already have switched to the alternate screen over it.
+    pub fn wait_pid(&mut self) -> i32 {
+        let end = Instant::now() + DEADLINE;
+        while Instant::now() < end {
+            let raw = String::from_utf8_lossy(&self.raw).into_owned();
+            if let Some(rest) = raw.split("PID=").nth(1) {
+                let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+                if rest.len() > digits.len() {
+                    if let Ok(pid) = digits.parse() {
+                        return pid;
+                    }
+                }
+            }
+            self.pump(Duration::from_millis(50));
+        }
+        panic!("no PID line; screen:\n{}", self.screen());
     }
 
     pub fn wait_text(&mut self, text: &str) {

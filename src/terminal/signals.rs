@@ -1,0 +1,85 @@
+//! Signals and job control: SIGTERM, SIGINT and SIGHUP end the loop promptly; Ctrl-Z
+//! suspends with the terminal restored; SIGCONT re-enters and redraws everything.
+
+use std::io::{self, Stdout};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::Rect;
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+
+use super::lifecycle::{enter, restore};
+
+/// What the signal handlers have seen since the loop last looked.
+pub struct Signals {
+    /// The first of SIGTERM, SIGINT or SIGHUP received, or 0.
+    ending: Arc<AtomicI32>,
+    continued: Arc<AtomicBool>,
+}
+
+impl Signals {
+    pub fn register() -> io::Result<Signals> {
+        let ending = Arc::new(AtomicI32::new(0));
+        for sig in [SIGTERM, SIGINT, SIGHUP] {
+            let flag = Arc::clone(&ending);
+            // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
+            unsafe {
+                signal_hook::low_level::register(sig, move || {
+                    let _ = flag.compare_exchange(0, sig, Ordering::SeqCst, Ordering::SeqCst);
+                })?;
+            }
+        }
+        let continued = Arc::new(AtomicBool::new(false));
+        signal_hook::flag::register(SIGCONT, Arc::clone(&continued))?;
+        Ok(Signals { ending, continued })
+    }
+
+    /// The signal that asks us to end, if any.
+    pub fn ending(&self) -> Option<i32> {
+        match self.ending.load(Ordering::SeqCst) {
+            0 => None,
+            sig => Some(sig),
+        }
+    }
+
+    /// True once after the process was continued (after Ctrl-Z and `fg`, or kill -CONT).
+    pub fn take_continued(&self) -> bool {
+        self.continued.swap(false, Ordering::SeqCst)
+    }
+}
+
+/// The conventional exit status for death by a signal.
+pub fn exit_code(sig: i32) -> u8 {
+    u8::try_from(128 + sig).unwrap_or(1)
+}
+
+pub fn is_hangup(sig: i32) -> bool {
+    sig == SIGHUP
+}
+
+/// A session leader has no shell to return to, so Ctrl-Z would only freeze it.
+fn is_session_leader() -> bool {
+    // SAFETY: getsid and getpid have no preconditions.
+    unsafe { libc::getsid(0) == libc::getpid() }
+}
+
+/// Ctrl-Z: hand the terminal back and stop; carries on here after `fg`.
+pub fn suspend(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    if is_session_leader() {
+        return Ok(());
+    }
+    restore();
+    // A self-raised SIGTSTP is discarded in an orphaned process group, so we never hang.
+    signal_hook::low_level::raise(SIGTSTP)?;
+    resume(terminal)
+}
+
+/// Re-enters the full-screen state and forces a complete redraw.
+pub fn resume(terminal: &mut Terminal<CrosstermBackend<Stdout>>) -> io::Result<()> {
+    enter()?;
+    let size = terminal.size()?;
+    // Resizing resets ratatui's back buffer, so the next draw repaints every cell.
+    terminal.resize(Rect::new(0, 0, size.width, size.height))
+}

@@ -1,0 +1,240 @@
+//! Never leave a terminal broken: signals from outside, Ctrl-Z and fg, tiny sizes and resize
+//! storms, NO_COLOR, missing terminals and TERM=dumb, each checked in a real pseudo-terminal.
+//! Every wait polls the screen with a deadline; nothing sleeps for a fixed time.
+
+mod common;
+
+use common::{Session, kill, pid_script};
+
+/// The terminal is back as it was: main screen, cursor shown, no mouse or paste modes, and
+/// the line discipline in cooked mode with echo.
+fn assert_restored(s: &Session) {
+    let screen = s.parser.screen();
+    assert!(!screen.alternate_screen(), "still on the alternate screen");
+    assert!(!screen.hide_cursor(), "cursor left hidden");
+    assert_eq!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture left on"
+    );
+    assert!(!screen.bracketed_paste(), "bracketed paste left on");
+    let text = s.screen();
+    let flags: Vec<&str> = text.lines().map(str::trim).collect();
+    for flag in ["icanon", "echo", "isig"] {
+        assert!(
+            flags.contains(&flag),
+            "{flag} not restored; screen:\n{text}"
+        );
+    }
+}
+
+fn signal_ends_the_app_and_restores(sig: &str, code: u32) {
+    let mut s = Session::start(&pid_script(""), 80, 24, &[]);
+    let pid = s.wait_pid();
+    s.wait_text("MSOE M.S. in Perfusion");
+    kill(pid, sig);
+    s.wait_text("DONE");
+    assert!(
+        s.screen().contains(&format!("EXIT={code}")),
+        "{}",
+        s.screen()
+    );
+    assert_restored(&s);
+}
+
+#[test]
+fn sigterm_from_outside_restores_and_exits_143() {
+    signal_ends_the_app_and_restores("TERM", 143);
+}
+
+#[test]
+fn sigint_from_outside_restores_and_exits_130() {
+    signal_ends_the_app_and_restores("INT", 130);
+}
+
+#[test]
+fn sighup_ends_the_app_promptly_without_drawing() {
+    let mut s = Session::start(&pid_script(""), 80, 24, &[]);
+    let pid = s.wait_pid();
+    s.wait_text("MSOE M.S. in Perfusion");
+    kill(pid, "HUP");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=129"), "{}", s.screen());
+}
+
+#[test]
+fn ctrl_z_and_fg_ten_times_then_quit() {
+    let mut s = Session::start(
+        "PS1='$ ' exec bash --norc --noprofile --noediting -i",
+        80,
+        24,
+        &[],
+    );
+    s.wait_text("$");
+    s.send("\"$BIN\"\r");
+    s.wait_text("MSOE M.S. in Perfusion");
+    for round in 0..10 {
+        s.send("\x1a");
+        s.wait_for(&format!("the shell after Ctrl-Z (round {round})"), |sc| {
+            sc.contains("Stopped")
+        });
+        assert!(
+            !s.on_alternate_screen(),
+            "Ctrl-Z left the alternate screen on"
+        );
+        // The shell is usable: it runs a command.
+        // Quoting splits the word in the echoed command line, so only the output matches.
+        s.send(&format!("echo r''ound{round}\r"));
+        s.wait_text(&format!("round{round}"));
+        s.send("clear; fg\r");
+        s.wait_for(&format!("a full redraw after fg (round {round})"), |sc| {
+            sc.contains("MSOE M.S. in Perfusion") && sc.contains("1 Program")
+        });
+        assert!(s.on_alternate_screen());
+    }
+    s.send("q");
+    s.wait_for("the prompt", |sc| sc.trim_end().ends_with('$'));
+    s.send("stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$'; echo DO''NE\r");
+    s.wait_text("DONE");
+    assert_restored(&s);
+}
+
+#[test]
+fn ctrl_z_does_not_stop_a_session_leader() {
+    // Spawned straight into the pty, the app leads its own session: no shell to return to.
+    let mut s = Session::start("exec \"$BIN\"", 80, 24, &[]);
+    s.wait_text("MSOE M.S. in Perfusion");
+    s.send("\x1a");
+    s.send("3");
+    s.wait_text("┌ FAQ");
+    s.send("q");
+    assert_eq!(s.wait_exit(), 0);
+}
+
+#[test]
+fn tiny_sizes_and_a_resize_storm_then_full_recovery() {
+    let mut s = Session::start(&pid_script(""), 80, 24, &[]);
+    s.wait_pid();
+    s.wait_text("MSOE M.S. in Perfusion");
+    for (w, h) in [
+        (1, 1),
+        (2, 1),
+        (1, 2),
+        (5, 3),
+        (39, 11),
+        (40, 12),
+        (300, 100),
+        (10, 40),
+        (200, 5),
+    ] {
+        s.resize(w, h);
+    }
+    for i in 0..60u16 {
+        s.resize(20 + (i * 37) % 180, 5 + (i * 13) % 60);
+    }
+    s.resize(30, 8);
+    s.wait_text("Terminal too small");
+    s.resize(80, 24);
+    s.wait_for("the normal layout at 80x24", |sc| {
+        sc.contains("1 Program")
+            && sc.contains("MSOE M.S. in Perfusion")
+            && !sc.contains("too small")
+    });
+    s.send("q");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=0"));
+    assert_restored(&s);
+}
+
+/// Colour SGR parameters: 30-37, 39, 40-47, 49, 90-97, 100-107, and 38;/48; extended.
+fn has_colour_sgr(raw: &[u8]) -> bool {
+    let text = String::from_utf8_lossy(raw);
+    text.split("\x1b[").skip(1).any(|rest| {
+        let Some(end) = rest.find(|c: char| c.is_ascii_alphabetic()) else {
+            return false;
+        };
+        if &rest[end..=end] != "m" {
+            return false;
+        }
+        rest[..end]
+            .split(';')
+            .filter_map(|p| p.parse::<u16>().ok())
+            .any(|n| matches!(n, 30..=49 | 90..=107))
+    })
+}
+
+#[test]
+fn no_color_writes_no_colour_but_keeps_selection_visible() {
+    let mut s = Session::start(&pid_script(""), 80, 24, &[("NO_COLOR", "1")]);
+    s.wait_pid();
+    s.wait_text("MSOE M.S. in Perfusion");
+    s.send("/salary");
+    s.wait_text("Results:");
+    s.send("\x03");
+    s.wait_text("DONE");
+    assert!(
+        !has_colour_sgr(&s.raw),
+        "colour escape sequences written under NO_COLOR"
+    );
+    let raw = String::from_utf8_lossy(&s.raw);
+    assert!(
+        raw.contains("\x1b[7m") || raw.contains(";7m"),
+        "selection must still be shown (reverse video)"
+    );
+    assert_restored(&s);
+    // And with colour allowed, colour is written: the check above can fail.
+    let mut c = Session::start(&pid_script(""), 80, 24, &[]);
+    c.wait_pid();
+    c.wait_text("MSOE M.S. in Perfusion");
+    c.send("q");
+    c.wait_text("DONE");
+    assert!(has_colour_sgr(&c.raw));
+}
+
+#[test]
+fn stdout_redirected_exits_2_and_writes_no_escape_byte() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("out.txt");
+    let script = format!(
+        "\"$BIN\" > '{}'; echo EXIT=$?; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$'; echo DONE",
+        out.display()
+    );
+    let mut s = Session::start(&script, 80, 24, &[]);
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=2"), "{}", s.screen());
+    assert!(s.screen().contains("needs a terminal"));
+    assert_eq!(
+        std::fs::read(&out).expect("output file"),
+        b"",
+        "bytes written to redirected stdout"
+    );
+    assert!(!s.raw.contains(&0x1b), "an escape byte was written");
+    assert_restored(&s);
+}
+
+#[test]
+fn stdin_not_a_terminal_exits_2_with_one_line() {
+    let mut s = Session::start("\"$BIN\" < /dev/null; echo EXIT=$?; echo DONE", 80, 24, &[]);
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=2"));
+    let line_count = s
+        .screen()
+        .lines()
+        .filter(|l| l.contains("needs a terminal"))
+        .count();
+    assert_eq!(line_count, 1);
+    assert!(!s.raw.contains(&0x1b), "an escape byte was written");
+}
+
+#[test]
+fn term_dumb_gets_plain_mode() {
+    let mut s = Session::start(&pid_script(""), 80, 24, &[("TERM", "dumb")]);
+    s.wait_pid();
+    s.wait_text("plain mode");
+    s.send("iabp\r");
+    s.wait_text("1. term: IABP");
+    s.send("quit\r");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=0"));
+    assert!(!s.on_alternate_screen());
+}
