@@ -1,4 +1,6 @@
 //! A real pseudo-terminal session for end-to-end tests: spawn the binary, type into it,
+// Each test crate that includes this module uses a different part of it.
+#![allow(dead_code)]
 //! and poll the parsed screen until it shows what we expect or a deadline passes.
 
 use std::io::{Read, Write};
