@@ -1,7 +1,8 @@
 //! A real pseudo-terminal session for end-to-end tests: spawn the binary, type into it,
+//! and poll the parsed screen until it shows what we expect or a deadline passes.
+
 // Each test crate that includes this module uses a different part of it.
 #![allow(dead_code)]
-//! and poll the parsed screen until it shows what we expect or a deadline passes.
 
 use std::io::{Read, Write};
 use std::sync::mpsc::{Receiver, channel};
@@ -124,10 +125,10 @@ impl Session {
             let raw = String::from_utf8_lossy(&self.raw).into_owned();
             if let Some(rest) = raw.split("PID=").nth(1) {
                 let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-                if rest.len() > digits.len() {
-                    if let Ok(pid) = digits.parse() {
-                        return pid;
-                    }
+                if rest.len() > digits.len()
+                    && let Ok(pid) = digits.parse()
+                {
+                    return pid;
                 }
             }
             self.pump(Duration::from_millis(50));
