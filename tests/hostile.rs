@@ -184,3 +184,33 @@ fn cli_outputs_carry_no_control_bidi_or_invisible_character() {
         }
     }
 }
+
+#[test]
+fn every_pane_and_overlay_at_every_size_up_to_120x40_never_panics() {
+    let screens: Vec<Vec<Action>> = vec![
+        vec![],
+        vec![Action::GoToPane(Pane::Compare), Action::Down],
+        vec![Action::GoToPane(Pane::Compare), Action::Bottom],
+        vec![Action::GoToPane(Pane::Faq), Action::Down],
+        vec![Action::GoToPane(Pane::Glossary), Action::Down],
+        vec![Action::GoToPane(Pane::Sources)],
+        vec![Action::FocusSearch, Action::Input('e'), Action::Input('v')],
+        vec![Action::FocusSearch, Action::Input('z'), Action::Input('q'), Action::Input('x')],
+        vec![Action::ToggleHelp],
+    ];
+    let lib = || Library::new(hostile_kb());
+    for actions in &screens {
+        let mut app = App::new(lib(), 80, 24);
+        for a in actions {
+            app.update(*a);
+        }
+        // Widths in the outer loop: each width change re-wraps once, heights are cheap.
+        for w in 0..=120u16 {
+            for h in 0..=40u16 {
+                app.update(Action::Resize(w, h));
+                let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
+                ui::draw(&app, &Theme::default_theme(), buf.area, &mut buf);
+            }
+        }
+    }
+}
