@@ -195,7 +195,12 @@ fn every_pane_and_overlay_at_every_size_up_to_120x40_never_panics() {
         vec![Action::GoToPane(Pane::Glossary), Action::Down],
         vec![Action::GoToPane(Pane::Sources)],
         vec![Action::FocusSearch, Action::Input('e'), Action::Input('v')],
-        vec![Action::FocusSearch, Action::Input('z'), Action::Input('q'), Action::Input('x')],
+        vec![
+            Action::FocusSearch,
+            Action::Input('z'),
+            Action::Input('q'),
+            Action::Input('x'),
+        ],
         vec![Action::ToggleHelp],
     ];
     let lib = || Library::new(hostile_kb());
@@ -208,7 +213,8 @@ fn every_pane_and_overlay_at_every_size_up_to_120x40_never_panics() {
         for w in 0..=120u16 {
             for h in 0..=40u16 {
                 app.update(Action::Resize(w, h));
-                let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
+                let mut buf =
+                    ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
                 ui::draw(&app, &Theme::default_theme(), buf.area, &mut buf);
             }
         }

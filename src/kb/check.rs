@@ -439,6 +439,31 @@ pub fn references(root: &Value) -> Vec<Problem> {
             roles.insert(id);
         }
     });
+    let faq_ids: HashSet<String> = list(root, "faqs")
+        .iter()
+        .filter_map(|q| q.get("id").and_then(Value::as_str))
+        .map(clean)
+        .collect();
+    for (i, slide) in list(root, "slides").iter().enumerate() {
+        if let Some(r) = slide.get("role").and_then(Value::as_str).map(clean)
+            && !roles.contains(&r)
+        {
+            out.push(problem(
+                Severity::Error,
+                &format!("slides[{i}].role"),
+                format!("role \"{r}\" is not in the roles list"),
+            ));
+        }
+        for (k, q) in strings(slide.get("faqs")) {
+            if !faq_ids.contains(&q) {
+                out.push(problem(
+                    Severity::Error,
+                    &format!("slides[{i}].faqs[{k}]"),
+                    format!("FAQ \"{q}\" is not in the faqs list"),
+                ));
+            }
+        }
+    }
     let columns = strings(root.get("comparison").and_then(|c| c.get("roles")));
     for (i, r) in &columns {
         if !roles.contains(r) {

@@ -24,6 +24,42 @@ pub struct KnowledgeBase {
     pub faqs: Vec<Faq>,
     #[serde(default)]
     pub glossary: Vec<Term>,
+    /// The presentation's slides, in order; empty means the default deck.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub slides: Vec<SlideSpec>,
+}
+
+/// What one slide of the presentation shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SlideKind {
+    /// The program at a glance, with its numbers.
+    Glance,
+    /// What one role does (`role` names it).
+    Role,
+    /// The roles side by side.
+    Compare,
+    /// Pay figures as a chart, with sources and years.
+    Pay,
+    /// The path to certification and licensure.
+    Path,
+    /// A few questions and answers (`faqs` names them).
+    Faqs,
+    /// How to learn more: contact, address and a QR code.
+    Closing,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlideSpec {
+    pub kind: SlideKind,
+    /// A short heading shown in large letters; a default fits each kind.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub heading: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub faqs: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -7,7 +7,7 @@ use unicode_normalization::char::is_combining_mark;
 
 use super::model::{
     Cell, Comparison, Dimension, Dispute, Fact, Faq, KnowledgeBase, PayFigure, Program, Role,
-    Section, Source, Term,
+    Section, SlideSpec, Source, Term,
 };
 
 /// Most combining marks kept in a row: enough for real scripts, not for "zalgo" text.
@@ -156,7 +156,8 @@ macro_rules! sanitize_fields {
 }
 
 sanitize_fields! {
-    KnowledgeBase => [title, description, sources, programs, roles, comparison, faqs, glossary],
+    KnowledgeBase => [title, description, sources, programs, roles, comparison, faqs, glossary, slides],
+    SlideSpec => [heading, role, faqs],
     Source => [id, title, publisher, url, year, note],
     Fact => [text, sources, note, dispute],
     Dispute => [says, sources],

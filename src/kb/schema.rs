@@ -261,6 +261,23 @@ pub const TERM: Obj = Obj {
     ],
 };
 
+pub const SLIDE: Obj = Obj {
+    name: "slide",
+    doc: "One slide of the presentation (`perfusion-explorer present`).",
+    fields: &[
+        req(
+            "kind",
+            Ty::Enum(&[
+                "glance", "role", "compare", "pay", "path", "faqs", "closing",
+            ]),
+            "what the slide shows",
+        ),
+        opt("heading", Ty::Str, "a short heading for large letters"),
+        opt("role", Ty::Str, "for a role slide: the role id"),
+        opt("faqs", STRS, "for a faqs slide: FAQ ids"),
+    ],
+};
+
 pub const ROOT: Obj = Obj {
     name: "knowledge base",
     doc: "A Perfusion Explorer knowledge base.",
@@ -290,6 +307,11 @@ pub const ROOT: Obj = Obj {
             "frequently asked questions",
         ),
         opt("glossary", Ty::Array(&Ty::Obj(&TERM)), "glossary terms"),
+        opt(
+            "slides",
+            Ty::Array(&Ty::Obj(&SLIDE)),
+            "the presentation's slides, in order (default deck when absent)",
+        ),
     ],
 };
 

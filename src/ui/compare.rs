@@ -181,6 +181,8 @@ fn pay_item(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>>
         ("", theme.base),
         ("", theme.base),
     );
+    out.extend(super::chart::lines(kb, width, theme));
+    out.push(Line::default());
     for role in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
         out.extend(wrap(
             &[(&role.title, theme.kind)],

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the app state onto a frame, plus mouse hit-testing that
 //! uses the same layout.
 
+pub mod chart;
 pub mod compare;
 pub mod doc;
 pub mod facts;

@@ -1,0 +1,94 @@
+//! The pay chart: every pay figure as a bar, with its label, year, source and any dispute;
+//! used in the Compare pane and on the pay slide.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
+
+use super::compare::dollars;
+use super::facts::{marker, marker_style};
+use super::theme::Theme;
+use super::wrap::fit;
+use crate::kb::{KnowledgeBase, PayFigure};
+
+fn amount(p: &PayFigure) -> String {
+    match p.high {
+        Some(h) => format!("{}-{}", dollars(p.low), dollars(h)),
+        None => dollars(p.low),
+    }
+}
+
+/// `text` cut to `width` columns, with an ellipsis when cut.
+fn ellipsize(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    for c in text.chars() {
+        if out.width() + c.to_string().width() + 1 > width {
+            break;
+        }
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// Chart lines at `width`: a heading per role, then one line per figure: its label, a bar,
+/// then the amount, year and source marker, which are never cut.
+pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let figures: Vec<&PayFigure> = kb.roles.iter().flat_map(|r| &r.pay).collect();
+    let Some(max) = figures
+        .iter()
+        .map(|p| p.high.unwrap_or(p.low))
+        .max()
+        .filter(|&m| m > 0)
+    else {
+        return Vec::new();
+    };
+    let width = usize::from(width);
+    let tail = |p: &PayFigure| format!(" {} ({}) {}", amount(p), p.year, marker(kb, &p.sources));
+    let tail_width = figures.iter().map(|p| tail(p).width()).max().unwrap_or(0);
+    let label_width = (width * 7 / 20).clamp(8, 40);
+    let bar_width = width.saturating_sub(label_width + tail_width + 1).max(3);
+    let scale = |v: u32| (u64::from(v) * bar_width as u64 / u64::from(max)) as usize;
+    let mut out = Vec::new();
+    for role in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
+        out.push(Line::styled(role.title.clone(), theme.kind));
+        for p in &role.pay {
+            let disputed = p.dispute.is_some();
+            let mut spans: Vec<Span<'static>> = Vec::new();
+            let label = if disputed {
+                format!("DISPUTED {}", p.label)
+            } else {
+                p.label.clone()
+            };
+            let label = ellipsize(&label, label_width);
+            let label_style = if disputed { theme.disputed } else { theme.base };
+            spans.extend(fit(&Line::styled(label, label_style), label_width));
+            spans.push(Span::raw(" "));
+            // Solid up to the figure (or the low end of a range), lighter across a range;
+            // hatched throughout when the figure is disputed.
+            let (solid, light) = if disputed {
+                ("░", "░")
+            } else {
+                ("█", "▒")
+            };
+            let low = scale(p.low).max(1);
+            let high = p.high.map_or(low, |h| scale(h).max(low));
+            let bar_style: Style = if disputed { theme.dim } else { theme.heading };
+            spans.push(Span::styled(solid.repeat(low), bar_style));
+            spans.push(Span::styled(light.repeat(high - low), bar_style));
+            spans.push(Span::styled(
+                format!(" {} ({}) ", amount(p), p.year),
+                theme.base,
+            ));
+            spans.push(Span::styled(
+                marker(kb, &p.sources),
+                marker_style(kb, &p.sources, theme),
+            ));
+            out.push(Line::from(spans));
+        }
+    }
+    out
+}
