@@ -148,7 +148,7 @@ fn disputed_claims_are_marked_without_colour() {
         &app(80, 24, &[Action::GoToPane(Pane::Compare), Action::Bottom]),
         &Theme::mono(),
     );
-    let cells = cells_with(t.backend().buffer(), "DISPUTED:");
+    let cells = cells_with(t.backend().buffer(), "DISPUTED");
     assert!(
         cells
             .iter()
