@@ -65,7 +65,10 @@ pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>
             };
             let label = ellipsize(&label, label_width);
             let label_style = if disputed { theme.disputed } else { theme.base };
-            spans.extend(fit(&Line::styled(label, label_style), label_width));
+            spans.extend(fit(
+                &Line::from(Span::styled(label, label_style)),
+                label_width,
+            ));
             spans.push(Span::raw(" "));
             // Solid up to the figure (or the low end of a range), lighter across a range;
             // hatched throughout when the figure is disputed.
