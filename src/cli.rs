@@ -14,6 +14,7 @@ use crate::kb::load::{self, LoadError, Loaded, Problem, Severity};
 use crate::kb::sanitize::clean;
 use crate::library::Library;
 use crate::plain;
+use crate::present::Deck;
 use crate::terminal;
 use crate::ui::doc::item_lines;
 use crate::ui::{Theme, ThemeName};
@@ -32,9 +33,9 @@ pub struct Cli {
     /// Use this knowledge-base file instead of the embedded one.
     #[arg(long, global = true, value_name = "FILE")]
     pub data: Option<PathBuf>,
-    /// Colour theme of the explorer.
-    #[arg(long, global = true, value_enum, default_value_t = ThemeArg::Default)]
-    pub theme: ThemeArg,
+    /// Colour theme (default: "default" for the explorer, "high-contrast" for `present`).
+    #[arg(long, global = true, value_enum)]
+    pub theme: Option<ThemeArg>,
     /// No colour at all (also when NO_COLOR is set).
     #[arg(long, global = true)]
     pub no_color: bool,
@@ -42,6 +43,12 @@ pub struct Cli {
     /// (the default when TERM is dumb or unset).
     #[arg(long)]
     pub plain: bool,
+    /// Kiosk: quitting asks for confirmation (q, then y); for the explorer and `present`.
+    #[arg(long, global = true)]
+    pub kiosk: bool,
+    /// With --kiosk: after this many seconds without input, return to the home screen.
+    #[arg(long, global = true, value_name = "SECONDS", requires = "kiosk")]
+    pub idle: Option<u32>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -82,6 +89,19 @@ pub enum Command {
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
+        /// Only one part, for a one-page Markdown handout.
+        #[arg(long, value_enum)]
+        only: Option<ExportPart>,
+    },
+    /// Present the program as slides, for a projector: clicker keys move, `.` blanks.
+    Present {
+        /// Advance by itself every SECONDS, looping, for an unattended screen.
+        #[arg(long, value_name = "SECONDS")]
+        auto: Option<u32>,
+        /// Blank rows (and twice as many columns) kept around the slides, for projectors
+        /// that crop the edges.
+        #[arg(long, value_name = "CELLS", default_value_t = 0)]
+        margin: u16,
     },
 }
 
@@ -96,6 +116,13 @@ pub enum ShowFormat {
     Text,
     Markdown,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportPart {
+    Compare,
+    Program,
+    Faq,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -128,12 +155,30 @@ impl CliError {
 
 fn theme(cli: &Cli) -> Theme {
     let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let name = match (no_color, cli.theme) {
+    // A projector needs contrast more than the user's palette.
+    let fallback = if matches!(cli.command, Some(Command::Present { .. })) {
+        ThemeArg::HighContrast
+    } else {
+        ThemeArg::Default
+    };
+    let name = match (no_color, cli.theme.unwrap_or(fallback)) {
         (true, _) | (_, ThemeArg::Mono) => ThemeName::Mono,
         (_, ThemeArg::HighContrast) => ThemeName::HighContrast,
         (_, ThemeArg::Default) => ThemeName::Default,
     };
     Theme::by_name(name)
+}
+
+/// Runs a full-screen screen and maps how it ended to an exit code.
+fn full_screen(screen: impl terminal::Screen, theme: &Theme) -> Result<(), CliError> {
+    match terminal::run(screen, theme) {
+        Ok(terminal::Ending::Quit) => Ok(()),
+        Ok(ending) => Err(CliError::Silent(ending.exit_code())),
+        Err(e) => Err(CliError::Environment(format!(
+            "terminal error: {}",
+            clean(&e.to_string())
+        ))),
+    }
 }
 
 /// Most problems printed for one file; the rest are counted.
@@ -332,7 +377,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     }
     // Load first: a bad --data file is the more useful thing to hear about.
     let loaded = load(&cli)?;
-    if cli.command.is_none() && !cli.plain && !terminal::is_interactive() {
+    let full_screen_wanted =
+        matches!(cli.command, None | Some(Command::Present { .. })) && !cli.plain;
+    if full_screen_wanted && !terminal::is_interactive() {
         return Err(CliError::Environment(
             "perfusion-explorer: the explorer needs a terminal on stdin and stdout; for scripts use `perfusion-explorer search QUERY` or `--plain` (see --help)".into(),
         ));
@@ -354,15 +401,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             std::mem::forget(lib);
             return outcome;
         }
-        let app = App::new(lib, 80, 24);
-        return match terminal::run(app, &theme) {
-            Ok(terminal::Ending::Quit) => Ok(()),
-            Ok(ending) => Err(CliError::Silent(ending.exit_code())),
-            Err(e) => Err(CliError::Environment(format!(
-                "terminal error: {}",
-                clean(&e.to_string())
-            ))),
-        };
+        let mut app = App::new(lib, 80, 24);
+        app.kiosk = cli.kiosk;
+        app.idle_limit = cli.idle.map(|s| s.saturating_mul(1000));
+        return full_screen(app, &theme);
     };
     let outcome = match command {
         Command::Search {
@@ -382,12 +424,25 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::Show { id, format } => write_out(&show(&lib, &id, format)?),
         Command::Check { .. } => Ok(()),
-        Command::Export { format } => {
-            let text = match format {
-                ExportFormat::Markdown => export::markdown(&lib.kb),
-                ExportFormat::Json => json_text(&lib.kb)?,
+        Command::Export { format, only } => {
+            let text = match (format, only) {
+                (ExportFormat::Markdown, None) => export::markdown(&lib.kb),
+                (ExportFormat::Markdown, Some(part)) => export::part(&lib.kb, part),
+                (ExportFormat::Json, None) => json_text(&lib.kb)?,
+                (ExportFormat::Json, Some(_)) => {
+                    return Err(CliError::BadInput(
+                        "--only makes a Markdown handout; use it with --format markdown".into(),
+                    ));
+                }
             };
             write_out(&text)
+        }
+        Command::Present { auto, margin } => {
+            let mut deck = Deck::new(lib, 80, 24);
+            deck.kiosk = cli.kiosk;
+            deck.margin = margin;
+            deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));
+            return full_screen(deck, &theme);
         }
     };
     // The process ends here; freeing a large base piece by piece only delays the exit

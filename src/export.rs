@@ -2,6 +2,7 @@
 
 use std::fmt::Write;
 
+use crate::cli::ExportPart;
 use crate::kb::{Fact, KnowledgeBase, Pane};
 use crate::library::Library;
 use crate::ui::compare::pay_fact;
@@ -147,6 +148,82 @@ pub fn markdown(kb: &KnowledgeBase) -> String {
         }
         out.push('\n');
     }
+    out
+}
+
+/// The sources cited by some facts, as a numbered Markdown list (numbers as in the base).
+fn cited_sources(kb: &KnowledgeBase, facts: &[&Fact], out: &mut String) {
+    let mut ids: Vec<&str> = facts.iter().flat_map(|f| f.all_sources()).collect();
+    ids.sort_unstable_by_key(|id| kb.source_index(id));
+    ids.dedup();
+    out.push_str("## Sources\n\n");
+    for id in ids {
+        if let Some(i) = kb.source_index(id) {
+            let s = &kb.sources[i];
+            let _ = write!(
+                out,
+                "[{}] {}. {}, {}. Trust: {}.",
+                i + 1,
+                s.title,
+                s.publisher,
+                s.year,
+                s.trust.label()
+            );
+            if let Some(url) = &s.url {
+                let _ = write!(out, " <{url}>");
+            }
+            out.push('\n');
+        }
+    }
+}
+
+/// One part of the base as a one-page Markdown handout, with only the sources it cites.
+pub fn part(kb: &KnowledgeBase, part: ExportPart) -> String {
+    let mut out = String::new();
+    let mut cited: Vec<&Fact> = Vec::new();
+    match part {
+        ExportPart::Compare => {
+            out.push_str("# Clinical perfusionist or ECMO specialist: the roles side by side\n\n");
+            compare_table(kb, &mut out);
+            cited.extend(
+                kb.comparison
+                    .dimensions
+                    .iter()
+                    .flat_map(|d| d.cells.iter().flat_map(|c| &c.facts)),
+            );
+            cited.extend(
+                kb.comparison
+                    .roles
+                    .iter()
+                    .filter_map(|id| kb.role(id))
+                    .map(|r| &r.summary),
+            );
+        }
+        ExportPart::Program => {
+            for p in &kb.programs {
+                let _ = writeln!(out, "# {}\n\n{}\n", p.name, fact_md(kb, &p.summary, " "));
+                if let Some(url) = &p.url {
+                    let _ = writeln!(out, "Web: <{url}>\n");
+                }
+                cited.push(&p.summary);
+                for s in &p.sections {
+                    let _ = writeln!(out, "## {}\n", s.heading);
+                    facts_list(kb, &s.facts, &mut out);
+                    cited.extend(&s.facts);
+                }
+            }
+        }
+        ExportPart::Faq => {
+            out.push_str("# Frequently asked questions\n\n");
+            for q in &kb.faqs {
+                let _ = writeln!(out, "**{}**\n", q.question);
+                facts_list(kb, &q.answer, &mut out);
+                cited.extend(&q.answer);
+            }
+        }
+    }
+    out.push_str("Numbers in brackets refer to the sources below. **DISPUTED** marks a claim that better sources contradict.\n\n");
+    cited_sources(kb, &cited, &mut out);
     out
 }
 

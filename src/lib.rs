@@ -7,6 +7,7 @@ pub mod export;
 pub mod kb;
 pub mod library;
 pub mod plain;
+pub mod present;
 pub mod search;
 pub mod terminal;
 pub mod ui;

@@ -236,3 +236,58 @@ fn no_output_carries_escape_bytes() {
         );
     }
 }
+
+#[test]
+fn export_only_one_part_makes_a_one_page_handout() {
+    let out = cmd()
+        .args(["export", "--only", "compare"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    let md = String::from_utf8(out.stdout).expect("utf-8");
+    assert!(
+        md.contains("| Dimension |") && md.contains("## Sources") && md.contains("**DISPUTED:**")
+    );
+    assert!(!md.contains("## Frequently asked questions") && !md.contains("## Glossary"));
+    // Only the sources the comparison cites are listed.
+    assert!(
+        !md.contains("Cardiac Cannula"),
+        "a glossary-only source leaked into the handout"
+    );
+    let faq = String::from_utf8(
+        cmd()
+            .args(["export", "--only", "faq"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("utf-8");
+    assert!(
+        faq.starts_with("# Frequently asked questions")
+            && faq.contains("**How much do perfusionists make?**")
+    );
+    let program = String::from_utf8(
+        cmd()
+            .args(["export", "--only", "program"])
+            .output()
+            .expect("runs")
+            .stdout,
+    )
+    .expect("utf-8");
+    assert!(program.contains("# MSOE M.S. in Perfusion") && !program.contains("| Dimension |"));
+    cmd()
+        .args(["export", "--only", "faq", "--format", "json"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("--only makes a Markdown handout"));
+}
+
+#[test]
+fn present_without_a_terminal_exits_2() {
+    cmd()
+        .arg("present")
+        .write_stdin("")
+        .assert()
+        .code(2)
+        .stdout("");
+}

@@ -50,13 +50,15 @@ fn poison(v: &mut Value, n: &mut usize, in_ids: bool) {
         Value::Object(map) => {
             for (k, child) in map.iter_mut() {
                 // Ids and references stay intact so the file still validates.
-                let is_ref = matches!(k.as_str(), "id" | "sources" | "role" | "roles" | "trust")
-                    && !child.is_object();
-                let is_role_list = k == "roles"
+                let is_ref = matches!(
+                    k.as_str(),
+                    "id" | "sources" | "role" | "roles" | "trust" | "kind"
+                ) && !child.is_object();
+                let is_id_list = matches!(k.as_str(), "roles" | "faqs")
                     && child
                         .as_array()
                         .is_some_and(|a| a.iter().all(Value::is_string));
-                poison(child, n, is_ref || is_role_list);
+                poison(child, n, is_ref || is_id_list);
             }
         }
         _ => {}

@@ -238,3 +238,69 @@ fn term_dumb_gets_plain_mode() {
     assert!(s.screen().contains("EXIT=0"));
     assert!(!s.on_alternate_screen());
 }
+
+#[test]
+fn present_kiosk_with_clicker_keys_then_q_y_restores() {
+    let mut s = Session::start(&pid_script("present --kiosk"), 100, 30, &[]);
+    s.wait_pid();
+    s.wait_text("1 / 8");
+    // PageDown, Right, Space, Enter, l, j: six steps forward.
+    for (key, want) in [
+        ("\x1b[6~", "2 / 8"),
+        ("\x1b[C", "3 / 8"),
+        (" ", "4 / 8"),
+        ("\r", "5 / 8"),
+        ("l", "6 / 8"),
+        ("j", "7 / 8"),
+    ] {
+        s.send(key);
+        s.wait_text(want);
+    }
+    // PageUp, Left, h, k: back again.
+    for (key, want) in [
+        ("\x1b[5~", "6 / 8"),
+        ("\x1b[D", "5 / 8"),
+        ("h", "4 / 8"),
+        ("k", "3 / 8"),
+    ] {
+        s.send(key);
+        s.wait_text(want);
+    }
+    s.send("G");
+    s.wait_text("8 / 8");
+    s.send("g");
+    s.wait_text("1 / 8");
+    // Esc and F5 (clickers send them) only unblank; they never quit.
+    for key in ["\x1b", "\x1b[15~"] {
+        s.send(".");
+        s.wait_for("a blank screen", |sc| sc.trim().is_empty());
+        s.send(key);
+        s.wait_text("1 / 8");
+    }
+    s.send("\x1b[6~");
+    s.wait_text("2 / 8");
+    // q asks; anything but y keeps going; q then y quits.
+    s.send("q");
+    s.wait_text("Quit? Press y");
+    s.send("n");
+    s.wait_for("the prompt to close", |sc| !sc.contains("Quit? Press y"));
+    s.send("q");
+    s.wait_text("Quit? Press y");
+    s.send("y");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=0"), "{}", s.screen());
+    assert_restored(&s);
+}
+
+#[test]
+fn explorer_kiosk_ctrl_c_asks_too() {
+    let mut s = Session::start(&pid_script("--kiosk"), 80, 24, &[]);
+    s.wait_pid();
+    s.wait_text("MSOE M.S. in Perfusion");
+    s.send("\x03");
+    s.wait_text("Quit? Press y");
+    s.send("y");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=0"));
+    assert_restored(&s);
+}

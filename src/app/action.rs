@@ -50,4 +50,22 @@ pub enum Action {
     Resize(u16, u16),
     /// Ctrl-Z: hand the terminal back to the shell until `fg` (the event loop does it).
     Suspend,
+    /// Next slide.
+    NextSlide,
+    /// Previous slide.
+    PrevSlide,
+    /// First slide.
+    FirstSlide,
+    /// Last slide.
+    LastSlide,
+    /// Jump to slide n (1-based).
+    JumpSlide(u8),
+    /// Blank the screen, or bring it back.
+    Blank,
+    /// Yes, really quit (kiosk confirmation).
+    ConfirmQuit,
+    /// Go back to the home screen (kiosk idle reset).
+    Home,
+    /// Time passed with nothing else to do (milliseconds), for auto-advance and idle reset.
+    Tick(u32),
 }

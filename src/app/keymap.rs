@@ -14,6 +14,10 @@ pub enum Mode {
     Search,
     /// The help overlay is open: printable keys filter it.
     Help,
+    /// Presenting slides: keys a presentation clicker sends.
+    Present,
+    /// Kiosk: asking whether to really quit.
+    Confirm,
 }
 
 impl Mode {
@@ -22,6 +26,8 @@ impl Mode {
             Mode::Browse => "Browsing",
             Mode::Search => "Search bar",
             Mode::Help => "Help",
+            Mode::Present => "Presenting",
+            Mode::Confirm => "Quit prompt (kiosk)",
         }
     }
 }
@@ -63,7 +69,7 @@ use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab,
     Up,
 };
-use Mode::{Browse, Help, Search};
+use Mode::{Browse, Confirm, Help, Present, Search};
 
 /// Every binding. Printable characters in Search and Help modes are input, not listed here.
 pub const KEYMAP: &[Binding] = &[
@@ -294,6 +300,230 @@ pub const KEYMAP: &[Binding] = &[
         "suspend (fg returns)",
         false,
     ),
+    bind(
+        Present,
+        PageDown,
+        NONE,
+        Action::NextSlide,
+        "next slide",
+        true,
+    ),
+    bind(Present, Right, NONE, Action::NextSlide, "next slide", false),
+    bind(
+        Present,
+        Char(' '),
+        NONE,
+        Action::NextSlide,
+        "next slide",
+        false,
+    ),
+    bind(Present, Enter, NONE, Action::NextSlide, "next slide", false),
+    bind(
+        Present,
+        Char('l'),
+        NONE,
+        Action::NextSlide,
+        "next slide",
+        false,
+    ),
+    bind(
+        Present,
+        Char('j'),
+        NONE,
+        Action::NextSlide,
+        "next slide",
+        false,
+    ),
+    bind(
+        Present,
+        PageUp,
+        NONE,
+        Action::PrevSlide,
+        "previous slide",
+        true,
+    ),
+    bind(
+        Present,
+        Left,
+        NONE,
+        Action::PrevSlide,
+        "previous slide",
+        false,
+    ),
+    bind(
+        Present,
+        Char('h'),
+        NONE,
+        Action::PrevSlide,
+        "previous slide",
+        false,
+    ),
+    bind(
+        Present,
+        Char('k'),
+        NONE,
+        Action::PrevSlide,
+        "previous slide",
+        false,
+    ),
+    bind(
+        Present,
+        Home,
+        NONE,
+        Action::FirstSlide,
+        "first slide",
+        false,
+    ),
+    bind(
+        Present,
+        Char('g'),
+        NONE,
+        Action::FirstSlide,
+        "first slide",
+        false,
+    ),
+    bind(Present, End, NONE, Action::LastSlide, "last slide", false),
+    bind(
+        Present,
+        Char('G'),
+        SHIFT,
+        Action::LastSlide,
+        "last slide",
+        false,
+    ),
+    bind(
+        Present,
+        Char('1'),
+        NONE,
+        Action::JumpSlide(1),
+        "slide 1",
+        false,
+    ),
+    bind(
+        Present,
+        Char('2'),
+        NONE,
+        Action::JumpSlide(2),
+        "slide 2",
+        false,
+    ),
+    bind(
+        Present,
+        Char('3'),
+        NONE,
+        Action::JumpSlide(3),
+        "slide 3",
+        false,
+    ),
+    bind(
+        Present,
+        Char('4'),
+        NONE,
+        Action::JumpSlide(4),
+        "slide 4",
+        false,
+    ),
+    bind(
+        Present,
+        Char('5'),
+        NONE,
+        Action::JumpSlide(5),
+        "slide 5",
+        false,
+    ),
+    bind(
+        Present,
+        Char('6'),
+        NONE,
+        Action::JumpSlide(6),
+        "slide 6",
+        false,
+    ),
+    bind(
+        Present,
+        Char('7'),
+        NONE,
+        Action::JumpSlide(7),
+        "slide 7",
+        false,
+    ),
+    bind(
+        Present,
+        Char('8'),
+        NONE,
+        Action::JumpSlide(8),
+        "slide 8",
+        false,
+    ),
+    bind(
+        Present,
+        Char('9'),
+        NONE,
+        Action::JumpSlide(9),
+        "slide 9",
+        false,
+    ),
+    bind(
+        Present,
+        Char('.'),
+        NONE,
+        Action::Blank,
+        "blank the screen",
+        true,
+    ),
+    bind(
+        Present,
+        Char('b'),
+        NONE,
+        Action::Blank,
+        "blank the screen",
+        false,
+    ),
+    bind(
+        Present,
+        Esc,
+        NONE,
+        Action::Cancel,
+        "unblank (never quits)",
+        false,
+    ),
+    bind(
+        Present,
+        F(5),
+        NONE,
+        Action::Cancel,
+        "unblank (never quits)",
+        false,
+    ),
+    bind(Present, Char('?'), NONE, Action::ToggleHelp, "keys", true),
+    bind(Present, F(1), NONE, Action::ToggleHelp, "keys", false),
+    bind(Present, Char('q'), NONE, Action::Quit, "quit", false),
+    bind(Present, Char('c'), CTRL, Action::Quit, "quit", false),
+    bind(
+        Present,
+        Char('z'),
+        CTRL,
+        Action::Suspend,
+        "suspend (fg returns)",
+        false,
+    ),
+    bind(
+        Confirm,
+        Char('y'),
+        NONE,
+        Action::ConfirmQuit,
+        "yes, quit",
+        true,
+    ),
+    bind(
+        Confirm,
+        Char('n'),
+        NONE,
+        Action::Cancel,
+        "no, keep going",
+        true,
+    ),
+    bind(Confirm, Esc, NONE, Action::Cancel, "no, keep going", false),
 ];
 
 /// Terminals disagree on whether Shift is reported with BackTab and capitals; ignore it.
@@ -309,6 +539,8 @@ pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
     let typing = matches!(mode, Mode::Search | Mode::Help);
     match key.code {
         Char(c) if typing && (key.modifiers - SHIFT).is_empty() => Some(Action::Input(c)),
+        // At the quit prompt, any key but "y" means no.
+        _ if mode == Mode::Confirm => Some(Action::Cancel),
         _ => None,
     }
 }
@@ -403,8 +635,53 @@ mod tests {
     #[test]
     fn ctrl_c_quits_everywhere() {
         let key = KeyEvent::new(Char('c'), CTRL);
-        for mode in [Mode::Browse, Mode::Search, Mode::Help] {
+        for mode in [Mode::Browse, Mode::Search, Mode::Help, Mode::Present] {
             assert_eq!(action_for(mode, &key), Some(Action::Quit));
+        }
+    }
+}
+
+#[cfg(test)]
+mod present_tests {
+    use super::*;
+
+    #[test]
+    fn clicker_keys_move_and_never_quit() {
+        let next = [PageDown, Right, Char(' '), Enter, Char('l'), Char('j')];
+        for code in next {
+            assert_eq!(
+                action_for(Mode::Present, &KeyEvent::new(code, NONE)),
+                Some(Action::NextSlide),
+                "{code:?}"
+            );
+        }
+        for code in [PageUp, Left, Char('h'), Char('k')] {
+            assert_eq!(
+                action_for(Mode::Present, &KeyEvent::new(code, NONE)),
+                Some(Action::PrevSlide),
+                "{code:?}"
+            );
+        }
+        for code in [Esc, F(5)] {
+            assert_ne!(
+                action_for(Mode::Present, &KeyEvent::new(code, NONE)),
+                Some(Action::Quit)
+            );
+        }
+    }
+
+    #[test]
+    fn only_y_confirms_a_quit() {
+        assert_eq!(
+            action_for(Mode::Confirm, &KeyEvent::new(Char('y'), NONE)),
+            Some(Action::ConfirmQuit)
+        );
+        for code in [Char('q'), Char('x'), Enter, Esc, Char('n')] {
+            assert_eq!(
+                action_for(Mode::Confirm, &KeyEvent::new(code, NONE)),
+                Some(Action::Cancel),
+                "{code:?}"
+            );
         }
     }
 }

@@ -47,6 +47,14 @@ pub struct App {
     pub scroll: [usize; 5],
     pub help: Option<HelpState>,
     pub quit: bool,
+    /// Kiosk: quitting asks first, and idling returns home.
+    pub kiosk: bool,
+    /// The kiosk's "really quit?" prompt is showing.
+    pub confirm_quit: bool,
+    /// Kiosk: after this long without input (ms), go back to the home screen.
+    pub idle_limit: Option<u32>,
+    /// Milliseconds since the last input.
+    idle: u32,
     pub size: (u16, u16),
     /// Per pane, measured on first visit at `measured_width`.
     metrics: Vec<Option<Metrics>>,
@@ -68,6 +76,10 @@ impl App {
             scroll: [0; 5],
             help: None,
             quit: false,
+            kiosk: false,
+            confirm_quit: false,
+            idle_limit: None,
+            idle: 0,
             size: (width, height),
             metrics: Vec::new(),
             measured_width: u16::MAX,
@@ -77,7 +89,9 @@ impl App {
     }
 
     pub fn mode(&self) -> Mode {
-        if self.help.is_some() {
+        if self.confirm_quit {
+            Mode::Confirm
+        } else if self.help.is_some() {
             Mode::Help
         } else if self.focus == Focus::Search {
             Mode::Search
@@ -126,9 +140,66 @@ impl App {
         }
     }
 
+    /// A kiosk's starting state: first pane, nothing searched, nothing scrolled.
+    pub fn is_home(&self) -> bool {
+        self.pane == Pane::Program
+            && self.focus == Focus::Pane
+            && self.query.is_empty()
+            && self.help.is_none()
+            && !self.confirm_quit
+            && self.selected.iter().all(|&s| s == 0)
+            && self.scroll.iter().all(|&s| s == 0)
+    }
+
+    fn go_home(&mut self) {
+        self.query.clear();
+        self.hits.clear();
+        self.hit_total = 0;
+        self.hit = 0;
+        self.focus = Focus::Pane;
+        self.help = None;
+        self.confirm_quit = false;
+        self.selected = [0; 5];
+        self.scroll = [0; 5];
+        self.go_to(Pane::Program);
+    }
+
     pub fn update(&mut self, action: Action) {
+        if let Action::Tick(ms) = action {
+            self.idle = self.idle.saturating_add(ms);
+            if self.kiosk && self.idle_limit.is_some_and(|limit| self.idle >= limit) {
+                self.idle = 0;
+                if !self.is_home() {
+                    self.go_home();
+                }
+            }
+            return;
+        }
+        self.idle = 0;
+        if self.confirm_quit {
+            match action {
+                Action::ConfirmQuit => self.quit = true,
+                Action::Resize(..) => {}
+                _ => self.confirm_quit = false,
+            }
+            if let Action::Resize(w, h) = action {
+                self.size = (w, h);
+                self.remeasure();
+            }
+            return;
+        }
         match action {
-            Action::Quit => self.quit = true,
+            Action::Quit if self.kiosk => self.confirm_quit = true,
+            Action::Quit | Action::ConfirmQuit => self.quit = true,
+            Action::Home => self.go_home(),
+            // Slides and ticks belong to the presentation and the clock.
+            Action::NextSlide
+            | Action::PrevSlide
+            | Action::FirstSlide
+            | Action::LastSlide
+            | Action::JumpSlide(_)
+            | Action::Blank
+            | Action::Tick(_) => {}
             // Handled by the event loop, which owns the terminal.
             Action::Suspend => {}
             Action::Resize(w, h) => {

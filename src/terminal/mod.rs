@@ -14,8 +14,45 @@ use ratatui::layout::Rect;
 pub use events::actions_for;
 pub use lifecycle::{is_interactive, restore};
 
+use std::time::Instant;
+
+use ratatui::Frame;
+use ratatui::crossterm::event::Event;
+
 use crate::app::{Action, App};
 use crate::ui::{self, Theme};
+
+/// Something the event loop can run: the explorer or the presentation.
+pub trait Screen {
+    fn update(&mut self, action: Action);
+    fn render(&self, theme: &Theme, frame: &mut Frame);
+    /// What a terminal event means now.
+    fn actions(&self, area: Rect, ev: Event) -> Vec<Action>;
+    fn done(&self) -> bool;
+    fn size(&self) -> (u16, u16);
+}
+
+impl Screen for App {
+    fn update(&mut self, action: Action) {
+        App::update(self, action);
+    }
+
+    fn render(&self, theme: &Theme, frame: &mut Frame) {
+        ui::render(self, theme, frame);
+    }
+
+    fn actions(&self, area: Rect, ev: Event) -> Vec<Action> {
+        actions_for(self, area, ev)
+    }
+
+    fn done(&self) -> bool {
+        self.quit
+    }
+
+    fn size(&self) -> (u16, u16) {
+        self.size
+    }
+}
 
 /// How the explorer ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,18 +71,59 @@ impl Ending {
     }
 }
 
+impl Screen for crate::present::Deck {
+    fn update(&mut self, action: Action) {
+        crate::present::Deck::update(self, action);
+    }
+
+    fn render(&self, theme: &Theme, frame: &mut Frame) {
+        let area = frame.area();
+        crate::present::render::draw(self, theme, area, frame.buffer_mut());
+    }
+
+    fn actions(&self, _area: Rect, ev: Event) -> Vec<Action> {
+        use ratatui::crossterm::event::{MouseButton, MouseEventKind};
+        if let Some(key) = ev.as_key_press_event() {
+            return crate::app::keymap::action_for(self.mode(), &key)
+                .into_iter()
+                .collect();
+        }
+        match ev {
+            Event::Resize(w, h) => vec![Action::Resize(w, h)],
+            // A click or the wheel moves through the deck, like a clicker.
+            Event::Mouse(m) if self.mode() == crate::app::Mode::Present => match m.kind {
+                MouseEventKind::Down(MouseButton::Left) | MouseEventKind::ScrollDown => {
+                    vec![Action::NextSlide]
+                }
+                MouseEventKind::ScrollUp => vec![Action::PrevSlide],
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        }
+    }
+
+    fn done(&self) -> bool {
+        self.quit
+    }
+
+    fn size(&self) -> (u16, u16) {
+        self.size
+    }
+}
+
 /// How long to wait for input before checking signals again.
 const TICK: Duration = Duration::from_millis(100);
 
 /// Runs the explorer until the user quits or a signal ends it. The terminal is restored
 /// however this returns.
-pub fn run(mut app: App, theme: &Theme) -> io::Result<Ending> {
+pub fn run(mut app: impl Screen, theme: &Theme) -> io::Result<Ending> {
     let signals = signals::Signals::register()?;
     lifecycle::install_panic_hook();
     let _guard = lifecycle::Guard;
     let mut terminal = lifecycle::setup()?;
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let mut last_tick = Instant::now();
     loop {
         if let Some(sig) = signals.ending() {
             // After a hangup the terminal is gone: do not draw, just leave.
@@ -59,10 +137,14 @@ pub fn run(mut app: App, theme: &Theme) -> io::Result<Ending> {
             let size = terminal.size()?;
             app.update(Action::Resize(size.width, size.height));
         }
-        if app.quit {
+        if app.done() {
             return Ok(Ending::Quit);
         }
-        terminal.draw(|f| ui::render(&app, theme, f))?;
+        let now = Instant::now();
+        let elapsed = now.duration_since(last_tick).as_millis();
+        last_tick = now;
+        app.update(Action::Tick(u32::try_from(elapsed).unwrap_or(u32::MAX)));
+        terminal.draw(|f| app.render(theme, f))?;
         // Lets the test suite prove the terminal survives a panic; absent from release builds.
         #[cfg(debug_assertions)]
         if std::env::var_os("PERFUSION_EXPLORER_TEST_PANIC").is_some() {
@@ -80,8 +162,8 @@ pub fn run(mut app: App, theme: &Theme) -> io::Result<Ending> {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
-        let area = Rect::new(0, 0, app.size.0, app.size.1);
-        for action in actions_for(&app, area, ev) {
+        let (w, h) = app.size();
+        for action in app.actions(Rect::new(0, 0, w, h), ev) {
             if action == Action::Suspend {
                 signals::suspend(&mut terminal)?;
                 let size = terminal.size()?;

@@ -9,11 +9,16 @@ use super::theme::Theme;
 use crate::app::HelpState;
 use crate::app::keymap::{Mode, grouped};
 
+/// The modes whose keys the explorer's help lists.
+pub const EXPLORER_MODES: &[Mode] = &[Mode::Browse, Mode::Search, Mode::Help];
+/// The modes whose keys the presentation's help lists.
+pub const PRESENT_MODES: &[Mode] = &[Mode::Present, Mode::Confirm];
+
 /// Help rows: a mode heading (None for keys) or (keys, description), filtered.
-pub fn rows(filter: &str) -> Vec<(Option<&'static str>, String, &'static str)> {
+pub fn rows(filter: &str, modes: &[Mode]) -> Vec<(Option<&'static str>, String, &'static str)> {
     let needle = filter.to_lowercase();
     let mut out = Vec::new();
-    for mode in [Mode::Browse, Mode::Search, Mode::Help] {
+    for &mode in modes {
         // Table order groups related keys (panes 1-5, movement, ...), which reads better
         // than an alphabetical sort.
         let entries: Vec<_> = grouped(mode)
@@ -36,7 +41,7 @@ pub fn rows(filter: &str) -> Vec<(Option<&'static str>, String, &'static str)> {
     out
 }
 
-pub fn render(state: &HelpState, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(state: &HelpState, modes: &[Mode], theme: &Theme, area: Rect, buf: &mut Buffer) {
     let popup = area.centered(Constraint::Max(72), Constraint::Percentage(90));
     Clear.render(popup, buf);
     let title = if state.filter.is_empty() {
@@ -44,7 +49,7 @@ pub fn render(state: &HelpState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     } else {
         format!(" Keys matching \"{}\" · Esc clears ", state.filter)
     };
-    let rows = rows(&state.filter);
+    let rows = rows(&state.filter, modes);
     let mut block = Block::bordered()
         .border_style(theme.border_focused)
         .style(theme.base)

@@ -3,6 +3,7 @@
 
 pub mod chart;
 pub mod compare;
+pub mod confirm;
 pub mod doc;
 pub mod facts;
 pub mod faq;
@@ -87,7 +88,11 @@ pub fn draw(
     }
     footer::render(app.mode(), &position(app), theme, a.footer, buf);
     if let Some(help_state) = &app.help {
-        help::render(help_state, theme, area, buf);
+        help::render(help_state, help::EXPLORER_MODES, theme, area, buf);
+        return None;
+    }
+    if app.confirm_quit {
+        confirm::render(theme, area, buf);
         return None;
     }
     cursor
