@@ -191,3 +191,20 @@ fn quit_sets_the_flag() {
     run(&mut app, [Action::Quit]);
     assert!(app.quit);
 }
+
+#[test]
+fn the_sources_popup_follows_the_selection_and_esc_closes_it() {
+    let mut app = app(80, 24);
+    run(
+        &mut app,
+        [Action::GoToPane(Pane::Faq), Action::ToggleSources],
+    );
+    assert!(app.sources_popup);
+    run(&mut app, [Action::Down]);
+    assert!(app.sources_popup, "moving keeps it open for the new item");
+    run(&mut app, [Action::Cancel]);
+    assert!(!app.sources_popup);
+    assert_eq!(app.mode(), Mode::Browse);
+    run(&mut app, [Action::ToggleSources, Action::FocusSearch]);
+    assert!(!app.sources_popup, "searching closes it");
+}

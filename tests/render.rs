@@ -48,6 +48,14 @@ fn screens() -> Vec<(&'static str, Vec<Action>)> {
         ("results", typed("cell saver")),
         ("no_results", typed("zzqqxx")),
         ("help", vec![Action::ToggleHelp]),
+        (
+            "sources_popup",
+            vec![
+                Action::GoToPane(Pane::Faq),
+                Action::Down,
+                Action::ToggleSources,
+            ],
+        ),
     ]
 }
 

@@ -42,6 +42,8 @@ pub enum Action {
     Open,
     /// Open or close the key help.
     ToggleHelp,
+    /// Show or hide the sources behind the selected item.
+    ToggleSources,
     /// Select an item of the current pane (mouse click).
     SelectItem(usize),
     /// Select and open a search result (mouse click).

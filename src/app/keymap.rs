@@ -75,7 +75,7 @@ use Mode::{Browse, Confirm, Help, Present, Search};
 pub const KEYMAP: &[Binding] = &[
     bind(Browse, Char('/'), NONE, Action::FocusSearch, "search", true),
     bind(Browse, Char('j'), NONE, Action::Down, "next item", false),
-    bind(Browse, Down, NONE, Action::Down, "next item", true),
+    bind(Browse, Down, NONE, Action::Down, "next item", false),
     bind(Browse, Char('k'), NONE, Action::Up, "previous item", false),
     bind(Browse, Up, NONE, Action::Up, "previous item", false),
     bind(Browse, Tab, NONE, Action::NextPane, "next pane", true),
@@ -173,7 +173,22 @@ pub const KEYMAP: &[Binding] = &[
     bind(Browse, Home, NONE, Action::Top, "first item", false),
     bind(Browse, Char('G'), SHIFT, Action::Bottom, "last item", false),
     bind(Browse, End, NONE, Action::Bottom, "last item", false),
-    bind(Browse, Esc, NONE, Action::Cancel, "clear the search", false),
+    bind(
+        Browse,
+        Esc,
+        NONE,
+        Action::Cancel,
+        "close popup, clear the search",
+        false,
+    ),
+    bind(
+        Browse,
+        Char('s'),
+        NONE,
+        Action::ToggleSources,
+        "item's sources",
+        true,
+    ),
     bind(Browse, Char('?'), NONE, Action::ToggleHelp, "help", true),
     bind(Browse, F(1), NONE, Action::ToggleHelp, "help", false),
     bind(Browse, Char('q'), NONE, Action::Quit, "quit", true),
@@ -591,11 +606,19 @@ pub fn grouped(mode: Mode) -> Vec<(String, &'static str)> {
         .collect()
 }
 
-/// Footer hints for a mode: (key, what it does).
+/// Footer hints for a mode, the ones a newcomer needs most (search, help, quit, confirm)
+/// first, so a narrow footer drops the others: (key, what it does).
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
-    KEYMAP
-        .iter()
-        .filter(|b| b.mode == mode && b.hint)
+    let essential = |a: Action| {
+        matches!(
+            a,
+            Action::FocusSearch | Action::ToggleHelp | Action::Quit | Action::ConfirmQuit
+        )
+    };
+    let mut bindings: Vec<&Binding> = KEYMAP.iter().filter(|b| b.mode == mode && b.hint).collect();
+    bindings.sort_by_key(|b| !essential(b.action));
+    bindings
+        .into_iter()
         .map(|b| (key_label(b.code, b.mods), b.desc))
         .collect()
 }

@@ -47,6 +47,8 @@ pub struct App {
     pub scroll: [usize; 5],
     pub help: Option<HelpState>,
     pub quit: bool,
+    /// The popup listing the selected item's sources is open.
+    pub sources_popup: bool,
     /// Kiosk: quitting asks first, and idling returns home.
     pub kiosk: bool,
     /// The kiosk's "really quit?" prompt is showing.
@@ -76,6 +78,7 @@ impl App {
             scroll: [0; 5],
             help: None,
             quit: false,
+            sources_popup: false,
             kiosk: false,
             confirm_quit: false,
             idle_limit: None,
@@ -147,6 +150,7 @@ impl App {
             && self.query.is_empty()
             && self.help.is_none()
             && !self.confirm_quit
+            && !self.sources_popup
             && self.selected.iter().all(|&s| s == 0)
             && self.scroll.iter().all(|&s| s == 0)
     }
@@ -159,6 +163,7 @@ impl App {
         self.focus = Focus::Pane;
         self.help = None;
         self.confirm_quit = false;
+        self.sources_popup = false;
         self.selected = [0; 5];
         self.scroll = [0; 5];
         self.go_to(Pane::Program);
@@ -215,7 +220,11 @@ impl App {
             // Typed or pasted characters that could drive or disguise the terminal are dropped.
             Action::Input(c) if c.is_control() || is_invisible(c) => {}
             _ if self.help.is_some() => self.update_help(action),
-            Action::FocusSearch => self.focus = Focus::Search,
+            Action::ToggleSources => self.sources_popup = !self.sources_popup,
+            Action::FocusSearch => {
+                self.sources_popup = false;
+                self.focus = Focus::Search;
+            }
             Action::Cancel => self.cancel(),
             Action::Input(c) => {
                 self.focus = Focus::Search;
@@ -286,7 +295,9 @@ impl App {
     }
 
     fn cancel(&mut self) {
-        if !self.query.is_empty() {
+        if self.sources_popup {
+            self.sources_popup = false;
+        } else if !self.query.is_empty() {
             self.query.clear();
             self.research();
         } else {

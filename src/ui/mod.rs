@@ -23,9 +23,9 @@ pub mod too_small;
 pub mod wrap;
 
 use ratatui::Frame;
-use ratatui::layout::{Margin, Position, Rect};
+use ratatui::layout::{Constraint, Margin, Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Widget};
+use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::app::{Action, App, Focus};
 pub use theme::{Theme, ThemeName};
@@ -90,6 +90,11 @@ pub fn draw(
     if let Some(help_state) = &app.help {
         help::render(help_state, help::EXPLORER_MODES, theme, area, buf);
         return None;
+    }
+    if app.sources_popup && !app.showing_results() {
+        let popup = area.centered(Constraint::Percentage(90), Constraint::Percentage(80));
+        Clear.render(popup, buf);
+        side::render(&app.lib.kb, pane, selected, theme, popup, buf);
     }
     if app.confirm_quit {
         confirm::render(theme, area, buf);

@@ -90,6 +90,7 @@ pub fn render(
 ) {
     let block = Block::bordered()
         .border_style(theme.border)
+        .style(theme.base)
         .title(Line::styled(" Sources for this item ", theme.border));
     let inner = block.inner(area);
     block.render(area, buf);
