@@ -151,29 +151,32 @@ pub fn markdown(kb: &KnowledgeBase) -> String {
     out
 }
 
+/// "[3] Title. Publisher, year. Trust: low. <url>" for the source at position `i`.
+fn source_ref(kb: &KnowledgeBase, i: usize) -> String {
+    let s = &kb.sources[i];
+    let mut out = format!(
+        "[{}] {}. {}, {}. Trust: {}.",
+        i + 1,
+        s.title,
+        s.publisher,
+        s.year,
+        s.trust.label()
+    );
+    if let Some(url) = &s.url {
+        let _ = write!(out, " <{url}>");
+    }
+    out
+}
+
 /// The sources cited by some facts, as a numbered Markdown list (numbers as in the base).
 fn cited_sources(kb: &KnowledgeBase, facts: &[&Fact], out: &mut String) {
     let mut ids: Vec<&str> = facts.iter().flat_map(|f| f.all_sources()).collect();
     ids.sort_unstable_by_key(|id| kb.source_index(id));
     ids.dedup();
     out.push_str("## Sources\n\n");
-    for id in ids {
-        if let Some(i) = kb.source_index(id) {
-            let s = &kb.sources[i];
-            let _ = write!(
-                out,
-                "[{}] {}. {}, {}. Trust: {}.",
-                i + 1,
-                s.title,
-                s.publisher,
-                s.year,
-                s.trust.label()
-            );
-            if let Some(url) = &s.url {
-                let _ = write!(out, " <{url}>");
-            }
-            out.push('\n');
-        }
+    for i in ids.into_iter().filter_map(|id| kb.source_index(id)) {
+        out.push_str(&source_ref(kb, i));
+        out.push('\n');
     }
 }
 
@@ -265,19 +268,11 @@ pub fn entry_markdown(lib: &Library, id: &str) -> Option<String> {
         },
     }
     out.push_str("Sources:\n\n");
-    for sid in crate::ui::side::item_sources(kb, e.pane, e.item) {
-        if let Some(i) = kb.source_index(&sid) {
-            let s = &kb.sources[i];
-            let _ = writeln!(
-                out,
-                "[{}] {}. {}, {}. Trust: {}.",
-                i + 1,
-                s.title,
-                s.publisher,
-                s.year,
-                s.trust.label()
-            );
-        }
+    for i in crate::ui::side::item_sources(kb, e.pane, e.item)
+        .iter()
+        .filter_map(|id| kb.source_index(id))
+    {
+        let _ = writeln!(out, "{}", source_ref(kb, i));
     }
     Some(out)
 }

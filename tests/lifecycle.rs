@@ -4,29 +4,7 @@
 
 mod common;
 
-use common::{Session, kill, pid_script};
-
-/// The terminal is back as it was: main screen, cursor shown, no mouse or paste modes, and
-/// the line discipline in cooked mode with echo.
-fn assert_restored(s: &Session) {
-    let screen = s.parser.screen();
-    assert!(!screen.alternate_screen(), "still on the alternate screen");
-    assert!(!screen.hide_cursor(), "cursor left hidden");
-    assert_eq!(
-        screen.mouse_protocol_mode(),
-        vt100::MouseProtocolMode::None,
-        "mouse capture left on"
-    );
-    assert!(!screen.bracketed_paste(), "bracketed paste left on");
-    let text = s.screen();
-    let flags: Vec<&str> = text.lines().map(str::trim).collect();
-    for flag in ["icanon", "echo", "isig"] {
-        assert!(
-            flags.contains(&flag),
-            "{flag} not restored; screen:\n{text}"
-        );
-    }
-}
+use common::{Session, assert_restored, kill, pid_script};
 
 fn signal_ends_the_app_and_restores(sig: &str, code: u32) {
     let mut s = Session::start(&pid_script(""), 80, 24, &[]);

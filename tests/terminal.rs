@@ -3,30 +3,10 @@
 
 mod common;
 
-use common::Session;
+use common::{Session, assert_restored};
 
 /// After the app, the shell prints the line discipline flags we care about, one per line.
 const AFTER: &str = "; code=$?; echo; echo EXIT=$code; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$'; echo DONE";
-
-fn assert_restored(s: &Session) {
-    let screen = s.parser.screen();
-    assert!(!screen.alternate_screen(), "still on the alternate screen");
-    assert!(!screen.hide_cursor(), "cursor left hidden");
-    assert_eq!(
-        screen.mouse_protocol_mode(),
-        vt100::MouseProtocolMode::None,
-        "mouse capture left on"
-    );
-    assert!(!screen.bracketed_paste(), "bracketed paste left on");
-    let text = s.screen();
-    let flags: Vec<&str> = text.lines().map(str::trim).collect();
-    for flag in ["icanon", "echo", "isig"] {
-        assert!(
-            flags.contains(&flag),
-            "{flag} not restored; screen:\n{text}"
-        );
-    }
-}
 
 #[test]
 fn search_open_help_quit_restores_the_terminal() {

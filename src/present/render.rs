@@ -14,7 +14,7 @@ use super::slides::{Slide, path_dimensions};
 use crate::app::keymap::{Mode, hints};
 use crate::kb::{Fact, KnowledgeBase, SlideKind};
 use crate::ui::theme::Theme;
-use crate::ui::wrap::{fit, wrap};
+use crate::ui::wrap::{fit, paragraph, wrap};
 use crate::ui::{chart, confirm, facts, help};
 
 /// Below this the slide asks for a bigger window.
@@ -297,18 +297,7 @@ pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
             "Too small for slides: need {MIN_WIDTH} x {MIN_HEIGHT} inside the margins, now {} x {}.",
             inner.width, inner.height
         );
-        for (i, line) in wrap(
-            &[(&msg, theme.heading)],
-            area.width,
-            ("", theme.base),
-            ("", theme.base),
-        )
-        .iter()
-        .enumerate()
-        .take(usize::from(area.height))
-        {
-            buf.set_line(area.x, area.y + i as u16, line, area.width);
-        }
+        paragraph(&msg, theme.heading, area, buf);
         return;
     }
     let Some(slide) = deck.slides.get(deck.current) else {

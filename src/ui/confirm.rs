@@ -6,7 +6,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
 use super::theme::Theme;
-use super::wrap::wrap;
+use super::wrap::paragraph;
 
 pub const QUESTION: &str = "Quit? Press y to quit, any other key to keep going.";
 
@@ -19,16 +19,5 @@ pub fn render(theme: &Theme, area: Rect, buf: &mut Buffer) {
         .title(Line::styled(" Kiosk ", theme.heading));
     let inner = block.inner(popup);
     block.render(popup, buf);
-    for (i, line) in wrap(
-        &[(QUESTION, theme.heading)],
-        inner.width,
-        ("", theme.base),
-        ("", theme.base),
-    )
-    .iter()
-    .take(usize::from(inner.height))
-    .enumerate()
-    {
-        buf.set_line(inner.x, inner.y + i as u16, line, inner.width);
-    }
+    paragraph(QUESTION, theme.heading, inner, buf);
 }

@@ -31,18 +31,7 @@ pub fn render(
         let msg = format!(
             "No matches for \"{query}\". Try fewer words, another spelling, or browse the panes (Esc)."
         );
-        for (i, line) in super::wrap::wrap(
-            &[(&msg, theme.dim)],
-            area.width,
-            ("", theme.dim),
-            ("", theme.dim),
-        )
-        .iter()
-        .enumerate()
-        .take(usize::from(area.height))
-        {
-            buf.set_line(area.x, area.y + i as u16, line, area.width);
-        }
+        super::wrap::paragraph(&msg, theme.dim, area, buf);
         return;
     }
     let top = first_visible(selected, area.height);

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 
 use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::theme::Theme;
-use super::wrap::wrap;
+use super::wrap::{draw_lines, wrap};
 
 pub fn message(area: Rect) -> String {
     format!(
@@ -25,12 +25,15 @@ pub fn render(theme: &Theme, area: Rect, buf: &mut Buffer) {
         ("", theme.base),
         ("", theme.base),
     );
-    let top = area.y + area.height.saturating_sub(lines.len() as u16) / 2;
-    for (i, line) in lines.iter().enumerate() {
-        let y = top + i as u16;
-        if y >= area.bottom() {
-            break;
-        }
-        buf.set_line(area.x, y, line, area.width);
-    }
+    // Centred vertically, so it is the first thing seen in a sliver of a window.
+    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    draw_lines(
+        &lines,
+        Rect {
+            y: area.y + top,
+            height: area.height - top,
+            ..area
+        },
+        buf,
+    );
 }

@@ -1,5 +1,7 @@
 //! Word-wrapping styled text into lines by display width (wide glyphs count double).
 
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -97,6 +99,26 @@ pub fn wrap(
     }
     b.break_line();
     b.lines
+}
+
+/// Draws lines from the top of `area`, one per row, clipped at its bottom; returns the
+/// rows used.
+pub fn draw_lines(lines: &[Line<'_>], area: Rect, buf: &mut Buffer) -> u16 {
+    let mut rows = 0;
+    for (y, line) in (area.y..area.bottom()).zip(lines) {
+        buf.set_line(area.x, y, line, area.width);
+        rows += 1;
+    }
+    rows
+}
+
+/// Wraps `text` in one style to the width of `area` and draws it from the top.
+pub fn paragraph(text: &str, style: Style, area: Rect, buf: &mut Buffer) -> u16 {
+    draw_lines(
+        &wrap(&[(text, style)], area.width, ("", style), ("", style)),
+        area,
+        buf,
+    )
 }
 
 /// Pads or cuts a line to exactly `width` cells, for table columns.

@@ -176,3 +176,25 @@ impl Drop for Session {
         let _ = self.child.kill();
     }
 }
+
+/// The terminal is back as it was: main screen, cursor shown, no mouse or paste modes, and
+/// the line discipline in cooked mode with echo (from the `stty` lines the scripts print).
+pub fn assert_restored(s: &Session) {
+    let screen = s.parser.screen();
+    assert!(!screen.alternate_screen(), "still on the alternate screen");
+    assert!(!screen.hide_cursor(), "cursor left hidden");
+    assert_eq!(
+        screen.mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "mouse capture left on"
+    );
+    assert!(!screen.bracketed_paste(), "bracketed paste left on");
+    let text = s.screen();
+    let flags: Vec<&str> = text.lines().map(str::trim).collect();
+    for flag in ["icanon", "echo", "isig"] {
+        assert!(
+            flags.contains(&flag),
+            "{flag} not restored; screen:\n{text}"
+        );
+    }
+}
