@@ -391,6 +391,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         );
         eprint!("{}", problem_lines(&origin, &loaded.warnings));
     }
+    let warnings = loaded.warnings;
     let lib = Library::new(loaded.kb);
     let theme = theme(&cli);
     let Some(command) = cli.command else {
@@ -402,6 +403,13 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             return outcome;
         }
         let mut app = App::new(lib, 80, 24);
+        if let (Some(path), false) = (&cli.data, warnings.is_empty()) {
+            let file = clean(&path.display().to_string());
+            app.notice = Some(format!(
+                "{} in {file}: see `perfusion-explorer check {file}`",
+                plural(warnings.len(), "warning")
+            ));
+        }
         app.kiosk = cli.kiosk;
         app.idle_limit = cli.idle.map(|s| s.saturating_mul(1000));
         return full_screen(app, &theme);

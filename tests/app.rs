@@ -208,3 +208,13 @@ fn the_sources_popup_follows_the_selection_and_esc_closes_it() {
     run(&mut app, [Action::ToggleSources, Action::FocusSearch]);
     assert!(!app.sources_popup, "searching closes it");
 }
+
+#[test]
+fn a_notice_stays_through_resizes_and_goes_at_the_first_key() {
+    let mut app = app(80, 24);
+    app.notice = Some("1 warning in x.json".into());
+    run(&mut app, [Action::Resize(100, 30), Action::Tick(500)]);
+    assert!(app.notice.is_some());
+    run(&mut app, [Action::Down]);
+    assert!(app.notice.is_none());
+}

@@ -49,6 +49,8 @@ pub struct App {
     pub quit: bool,
     /// The popup listing the selected item's sources is open.
     pub sources_popup: bool,
+    /// A one-line notice shown in the footer until the next key (e.g. data-file warnings).
+    pub notice: Option<String>,
     /// Kiosk: quitting asks first, and idling returns home.
     pub kiosk: bool,
     /// The kiosk's "really quit?" prompt is showing.
@@ -79,6 +81,7 @@ impl App {
             help: None,
             quit: false,
             sources_popup: false,
+            notice: None,
             kiosk: false,
             confirm_quit: false,
             idle_limit: None,
@@ -181,6 +184,9 @@ impl App {
             return;
         }
         self.idle = 0;
+        if !matches!(action, Action::Resize(..)) {
+            self.notice = None;
+        }
         if self.confirm_quit {
             match action {
                 Action::ConfirmQuit => self.quit = true,

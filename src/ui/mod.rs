@@ -86,7 +86,17 @@ pub fn draw(
         };
         side::render(&app.lib.kb, p, item, theme, side_area, buf);
     }
-    footer::render(app.mode(), &position(app), theme, a.footer, buf);
+    match &app.notice {
+        Some(notice) => {
+            buf.set_line(
+                a.footer.x,
+                a.footer.y,
+                &Line::styled(format!(" {notice}"), theme.key),
+                a.footer.width,
+            );
+        }
+        None => footer::render(app.mode(), &position(app), theme, a.footer, buf),
+    }
     if let Some(help_state) = &app.help {
         help::render(help_state, help::EXPLORER_MODES, theme, area, buf);
         return None;
