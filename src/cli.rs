@@ -73,6 +73,13 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
     },
+    /// List entries with their ids (all, or one kind), for use with `show`.
+    List {
+        #[arg(value_enum)]
+        kind: Option<ListKind>,
+        #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
+        format: SearchFormat,
+    },
     /// Show one entry by its id (ids appear in search results).
     Show {
         id: String,
@@ -116,6 +123,32 @@ pub enum ShowFormat {
     Text,
     Markdown,
     Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListKind {
+    Programs,
+    Sections,
+    Roles,
+    Compare,
+    Faqs,
+    Terms,
+    Sources,
+}
+
+impl ListKind {
+    fn kind(self) -> crate::kb::Kind {
+        use crate::kb::Kind;
+        match self {
+            ListKind::Programs => Kind::Program,
+            ListKind::Sections => Kind::Section,
+            ListKind::Roles => Kind::Role,
+            ListKind::Compare => Kind::Comparison,
+            ListKind::Faqs => Kind::Faq,
+            ListKind::Terms => Kind::Term,
+            ListKind::Sources => Kind::Source,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -428,6 +461,26 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             if text.is_empty() {
                 eprintln!("No matches for \"{}\".", clean(&query));
             }
+            write_out(&text)
+        }
+        Command::List { kind, format } => {
+            let entries: Vec<_> = lib
+                .entries
+                .iter()
+                .filter(|e| kind.is_none_or(|k| e.kind == k.kind()))
+                .collect();
+            let text = match format {
+                SearchFormat::Json => json_text(
+                    &entries
+                        .iter()
+                        .map(|e| json!({"kind": e.kind, "id": e.id, "title": e.title}))
+                        .collect::<Vec<_>>(),
+                )?,
+                SearchFormat::Text => entries
+                    .iter()
+                    .map(|e| format!("{:<8} {:<28} {}\n", e.kind.label(), e.id, e.title))
+                    .collect(),
+            };
             write_out(&text)
         }
         Command::Show { id, format } => write_out(&show(&lib, &id, format)?),

@@ -291,3 +291,20 @@ fn present_without_a_terminal_exits_2() {
         .code(2)
         .stdout("");
 }
+
+#[test]
+fn list_gives_ids_that_show_accepts() {
+    let v = json(&["list", "faqs", "--format", "json"]);
+    let items = v.as_array().expect("array");
+    let kb = load::embedded().expect("loads").kb;
+    assert_eq!(items.len(), kb.faqs.len());
+    assert!(items.iter().all(|i| i["kind"] == "faq"));
+    let id = items[0]["id"].as_str().expect("an id");
+    cmd().args(["show", id]).assert().success();
+    let all = cmd().arg("list").output().expect("runs");
+    let lines = String::from_utf8(all.stdout)
+        .expect("utf-8")
+        .lines()
+        .count();
+    assert_eq!(lines, Library::new(kb).entries.len());
+}
