@@ -7,9 +7,11 @@ use std::io::Read;
 
 use serde_json::Value;
 
-use super::check::{self, Counts};
+use super::check;
+use super::counts::{self, Counts};
 use super::model::{KnowledgeBase, SCHEMA_VERSION};
 use super::position;
+use super::quick;
 use super::sanitize::{Sanitize, clean};
 
 /// The knowledge base compiled into the binary.
@@ -201,7 +203,7 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     // checks; only a file with something to report pays for the located diagnostics.
     if let Ok(mut kb) = serde_json::from_str::<KnowledgeBase>(text) {
         let sizes = kb.sanitize();
-        if check::typed_ok(&kb, sizes) {
+        if quick::typed_ok(&kb, sizes) {
             let counts = Counts::of(&kb);
             return Ok(Loaded {
                 kb,
@@ -246,14 +248,14 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         locate_all(text, &mut p);
         return Err(invalid(p, None));
     }
-    let counts = check::counts(&value);
+    let counts = counts::counts(&value);
     let mut problems = check::check(&value);
     problems.extend(check::references(&value));
     let kb = if problems.iter().any(|p| p.severity == Severity::Error) {
         None
     } else {
         let mut value = value;
-        check::strip_unknown(&mut value);
+        quick::strip_unknown(&mut value);
         match serde_json::from_value::<KnowledgeBase>(value) {
             Ok(mut kb) => {
                 kb.sanitize();

@@ -2,10 +2,12 @@
 //! list of entries that search and the panes share.
 
 pub mod check;
+pub mod counts;
 pub mod entries;
 pub mod load;
 pub mod model;
 pub mod position;
+pub mod quick;
 pub mod sanitize;
 pub mod schema;
 

@@ -6,21 +6,28 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+
+mod output;
+mod report;
+
+pub use output::search_text;
+use output::show;
+pub use report::{MAX_SHOWN, describe_load_error, describe_loaded};
+use report::{plural, problem_lines};
 use serde_json::json;
 
 use crate::app::App;
 use crate::export;
-use crate::kb::load::{self, LoadError, Loaded, Problem, Severity};
+use crate::kb::load::{self, Loaded};
 use crate::kb::sanitize::clean;
 use crate::library::Library;
 use crate::plain;
 use crate::present::Deck;
 use crate::terminal;
-use crate::ui::doc::item_lines;
 use crate::ui::{Theme, ThemeName};
 
 /// Width of plain-text output; narrow enough that comparisons print stacked.
-const TEXT_WIDTH: u16 = 68;
+pub(crate) const TEXT_WIDTH: u16 = 68;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -214,76 +221,6 @@ fn full_screen(screen: impl terminal::Screen, theme: &Theme) -> Result<(), CliEr
     }
 }
 
-/// Most problems printed for one file; the rest are counted.
-pub const MAX_SHOWN: usize = 50;
-
-/// One line per problem, "file:line:col: error: path: message", capped at `MAX_SHOWN`.
-fn problem_lines(origin: &str, problems: &[Problem]) -> String {
-    let mut out = String::new();
-    for p in problems.iter().take(MAX_SHOWN) {
-        let sep = if p.line.is_some() { ":" } else { ": " };
-        out.push_str(&format!("{origin}{sep}{p}\n"));
-    }
-    if problems.len() > MAX_SHOWN {
-        out.push_str(&format!(
-            "{origin}: ... and {} more problems\n",
-            problems.len() - MAX_SHOWN
-        ));
-    }
-    out
-}
-
-fn plural(n: usize, word: &str) -> String {
-    crate::kb::check::plural(n, word, &format!("{word}s"))
-}
-
-fn tally(problems: &[Problem]) -> (usize, usize) {
-    let errors = problems
-        .iter()
-        .filter(|p| p.severity == Severity::Error)
-        .count();
-    (errors, problems.len() - errors)
-}
-
-/// The full report for a file that could not be loaded, ending with a summary line.
-pub fn describe_load_error(err: &LoadError) -> String {
-    match err {
-        LoadError::Unreadable { origin, message } => {
-            format!(
-                "{origin}: error: {origin} {message}\n{origin}: not usable: 1 error, 0 warnings"
-            )
-        }
-        LoadError::Invalid {
-            origin,
-            problems,
-            counts,
-        } => {
-            let (errors, warnings) = tally(problems);
-            let holds = counts
-                .as_ref()
-                .map(|c| format!("; it holds {c}"))
-                .unwrap_or_default();
-            format!(
-                "{}{origin}: not usable: {}, {}{holds}",
-                problem_lines(origin, problems),
-                plural(errors, "error"),
-                plural(warnings, "warning")
-            )
-        }
-    }
-}
-
-/// The report for a usable file: its warnings, then a summary line.
-pub fn describe_loaded(origin: &str, loaded: &Loaded) -> String {
-    let (_, warnings) = tally(&loaded.warnings);
-    format!(
-        "{}{origin}: usable: 0 errors, {}; {}",
-        problem_lines(origin, &loaded.warnings),
-        plural(warnings, "warning"),
-        loaded.counts
-    )
-}
-
 fn load(cli: &Cli) -> Result<Loaded, CliError> {
     let loaded = match &cli.data {
         Some(path) => load::from_path(path),
@@ -305,96 +242,10 @@ fn write_out(text: &str) -> Result<(), CliError> {
     }
 }
 
-fn json_text<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
+pub(crate) fn json_text<T: serde::Serialize>(value: &T) -> Result<String, CliError> {
     serde_json::to_string_pretty(value)
         .map(|s| s + "\n")
         .map_err(|e| CliError::Environment(format!("cannot encode JSON: {e}")))
-}
-
-pub fn search_text(lib: &Library, query: &str, limit: usize) -> String {
-    let hits = lib.search(query, limit, 76);
-    let mut out = String::new();
-    for h in &hits {
-        out.push_str(&format!(
-            "{:<8} {}  ({})\n         {}\n",
-            h.kind.label(),
-            h.title,
-            h.id,
-            h.snippet
-        ));
-    }
-    out
-}
-
-fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError> {
-    let not_found = || {
-        let hint = lib
-            .search(id, 1, 40)
-            .first()
-            .map(|h| format!("; did you mean \"{}\"?", h.id))
-            .unwrap_or_default();
-        CliError::BadInput(format!(
-            "no entry with id \"{}\"{hint} (ids appear in `search` results)",
-            clean(id)
-        ))
-    };
-    let entry = lib.find(id).ok_or_else(not_found)?;
-    match format {
-        ShowFormat::Json => {
-            let kb = &lib.kb;
-            let value = kb
-                .sources
-                .iter()
-                .find(|s| s.id == id)
-                .map(|v| json!(v))
-                .or_else(|| kb.programs.iter().find(|p| p.id == id).map(|v| json!(v)))
-                .or_else(|| {
-                    kb.programs
-                        .iter()
-                        .flat_map(|p| &p.sections)
-                        .find(|s| s.id == id)
-                        .map(|v| json!(v))
-                })
-                .or_else(|| kb.role(id).map(|v| json!(v)))
-                .or_else(|| {
-                    kb.comparison
-                        .dimensions
-                        .iter()
-                        .find(|d| d.id == id)
-                        .map(|v| json!(v))
-                })
-                .or_else(|| kb.faqs.iter().find(|q| q.id == id).map(|v| json!(v)))
-                .or_else(|| kb.glossary.iter().find(|t| t.id == id).map(|v| json!(v)))
-                .ok_or_else(not_found)?;
-            json_text(
-                &json!({ "kind": entry.kind, "id": entry.id, "title": entry.title, "entry": value }),
-            )
-        }
-        ShowFormat::Markdown => export::entry_markdown(lib, id).ok_or_else(not_found),
-        ShowFormat::Text => {
-            let theme = Theme::mono();
-            let mut out = String::new();
-            for line in item_lines(lib, entry.pane, entry.item, TEXT_WIDTH, &theme) {
-                out.push_str(line.to_string().trim_end());
-                out.push('\n');
-            }
-            out.push_str("Sources:\n");
-            for sid in crate::ui::side::item_sources(&lib.kb, entry.pane, entry.item) {
-                if let Some(i) = lib.kb.source_index(&sid) {
-                    let s = &lib.kb.sources[i];
-                    out.push_str(&format!(
-                        "  [{}] {}, {} ({}; trust: {})\n",
-                        i + 1,
-                        s.title,
-                        s.publisher,
-                        s.year,
-                        s.trust.label()
-                    ));
-                }
-            }
-            Ok(out)
-        }
-    }
 }
 
 pub fn run(cli: Cli) -> Result<(), CliError> {

@@ -1,0 +1,96 @@
+//! The text and JSON that `search` and `show` print.
+
+use serde_json::json;
+
+use super::{CliError, ShowFormat, TEXT_WIDTH, json_text};
+use crate::export;
+use crate::kb::sanitize::clean;
+use crate::library::Library;
+use crate::ui::Theme;
+use crate::ui::doc::item_lines;
+
+pub fn search_text(lib: &Library, query: &str, limit: usize) -> String {
+    let hits = lib.search(query, limit, 76);
+    let mut out = String::new();
+    for h in &hits {
+        out.push_str(&format!(
+            "{:<8} {}  ({})\n         {}\n",
+            h.kind.label(),
+            h.title,
+            h.id,
+            h.snippet
+        ));
+    }
+    out
+}
+
+pub fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError> {
+    let not_found = || {
+        let hint = lib
+            .search(id, 1, 40)
+            .first()
+            .map(|h| format!("; did you mean \"{}\"?", h.id))
+            .unwrap_or_default();
+        CliError::BadInput(format!(
+            "no entry with id \"{}\"{hint} (ids appear in `search` results)",
+            clean(id)
+        ))
+    };
+    let entry = lib.find(id).ok_or_else(not_found)?;
+    match format {
+        ShowFormat::Json => {
+            let kb = &lib.kb;
+            let value = kb
+                .sources
+                .iter()
+                .find(|s| s.id == id)
+                .map(|v| json!(v))
+                .or_else(|| kb.programs.iter().find(|p| p.id == id).map(|v| json!(v)))
+                .or_else(|| {
+                    kb.programs
+                        .iter()
+                        .flat_map(|p| &p.sections)
+                        .find(|s| s.id == id)
+                        .map(|v| json!(v))
+                })
+                .or_else(|| kb.role(id).map(|v| json!(v)))
+                .or_else(|| {
+                    kb.comparison
+                        .dimensions
+                        .iter()
+                        .find(|d| d.id == id)
+                        .map(|v| json!(v))
+                })
+                .or_else(|| kb.faqs.iter().find(|q| q.id == id).map(|v| json!(v)))
+                .or_else(|| kb.glossary.iter().find(|t| t.id == id).map(|v| json!(v)))
+                .ok_or_else(not_found)?;
+            json_text(
+                &json!({ "kind": entry.kind, "id": entry.id, "title": entry.title, "entry": value }),
+            )
+        }
+        ShowFormat::Markdown => export::entry_markdown(lib, id).ok_or_else(not_found),
+        ShowFormat::Text => {
+            let theme = Theme::mono();
+            let mut out = String::new();
+            for line in item_lines(lib, entry.pane, entry.item, TEXT_WIDTH, &theme) {
+                out.push_str(line.to_string().trim_end());
+                out.push('\n');
+            }
+            out.push_str("Sources:\n");
+            for sid in crate::ui::side::item_sources(&lib.kb, entry.pane, entry.item) {
+                if let Some(i) = lib.kb.source_index(&sid) {
+                    let s = &lib.kb.sources[i];
+                    out.push_str(&format!(
+                        "  [{}] {}, {} ({}; trust: {})\n",
+                        i + 1,
+                        s.title,
+                        s.publisher,
+                        s.year,
+                        s.trust.label()
+                    ));
+                }
+            }
+            Ok(out)
+        }
+    }
+}

@@ -1,0 +1,99 @@
+//! The fast path for good files: a quick check of the typed model that says only whether
+//! there is anything at all to report, and stripping unknown fields for the strict parse.
+
+use rustc_hash::FxHashSet as HashSet;
+use serde_json::Value;
+
+use super::check::{MAX_ITEMS, MAX_STRING_CHARS};
+use super::model::{KnowledgeBase, SCHEMA_VERSION};
+use super::sanitize::Sizes;
+use super::schema::{ROOT, Ty};
+
+/// The fast check of a typed knowledge base: true when there is nothing at all to report
+/// (no error, no warning). Anything else sends the file down the diagnostic path.
+pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
+    if kb.schema_version > SCHEMA_VERSION
+        || sizes.longest_string > MAX_STRING_CHARS
+        || sizes.longest_list > MAX_ITEMS
+    {
+        return false;
+    }
+    let mut ids: HashSet<&str> = HashSet::default();
+    let sources: HashSet<&str> = kb.sources.iter().map(|s| s.id.as_str()).collect();
+    let roles: HashSet<&str> = kb.roles.iter().map(|r| r.id.as_str()).collect();
+    let all_ids = kb
+        .sources
+        .iter()
+        .map(|s| s.id.as_str())
+        .chain(kb.programs.iter().map(|p| p.id.as_str()))
+        .chain(
+            kb.programs
+                .iter()
+                .flat_map(|p| &p.sections)
+                .map(|s| s.id.as_str()),
+        )
+        .chain(kb.roles.iter().map(|r| r.id.as_str()))
+        .chain(kb.comparison.dimensions.iter().map(|d| d.id.as_str()))
+        .chain(kb.faqs.iter().map(|q| q.id.as_str()))
+        .chain(kb.glossary.iter().map(|t| t.id.as_str()));
+    for id in all_ids {
+        if id.trim().is_empty() || !ids.insert(id) {
+            return false;
+        }
+    }
+    let cites_ok =
+        |ids: &[String]| !ids.is_empty() && ids.iter().all(|i| sources.contains(i.as_str()));
+    for f in kb.all_facts() {
+        if !cites_ok(&f.sources) || f.dispute.as_ref().is_some_and(|d| !cites_ok(&d.sources)) {
+            return false;
+        }
+    }
+    for p in kb.roles.iter().flat_map(|r| &r.pay) {
+        if !cites_ok(&p.sources)
+            || p.dispute.as_ref().is_some_and(|d| !cites_ok(&d.sources))
+            || p.high.is_some_and(|h| h < p.low)
+        {
+            return false;
+        }
+    }
+    if !kb
+        .comparison
+        .roles
+        .iter()
+        .all(|r| roles.contains(r.as_str()))
+    {
+        return false;
+    }
+
+    kb.comparison
+        .dimensions
+        .iter()
+        .flat_map(|d| &d.cells)
+        .all(|c| kb.comparison.roles.contains(&c.role))
+}
+
+/// Removes fields the schema does not know (after they have been warned about), so the
+/// strict typed parse accepts the rest.
+pub fn strip_unknown(v: &mut Value) {
+    fn strip(v: &mut Value, ty: &Ty) {
+        match ty {
+            Ty::Obj(obj) => {
+                if let Some(map) = v.as_object_mut() {
+                    map.retain(|k, _| obj.field(k).is_some());
+                    for f in obj.fields {
+                        if let Some(child) = map.get_mut(f.name) {
+                            strip(child, &f.ty);
+                        }
+                    }
+                }
+            }
+            Ty::Array(inner) => {
+                if let Some(items) = v.as_array_mut() {
+                    items.iter_mut().for_each(|i| strip(i, inner));
+                }
+            }
+            _ => {}
+        }
+    }
+    strip(v, &Ty::Obj(&ROOT));
+}
