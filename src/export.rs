@@ -131,18 +131,7 @@ pub fn markdown(kb: &KnowledgeBase) -> String {
     }
     out.push_str("## Sources\n\n");
     for (i, s) in kb.sources.iter().enumerate() {
-        let _ = write!(
-            out,
-            "{}. {}. {}, {}. Trust: {}.",
-            i + 1,
-            s.title,
-            s.publisher,
-            s.year,
-            s.trust.label()
-        );
-        if let Some(url) = &s.url {
-            let _ = write!(out, " <{url}>");
-        }
+        out.push_str(&source_ref(kb, i));
         if let Some(note) = &s.note {
             let _ = write!(out, " {note}");
         }
@@ -151,11 +140,12 @@ pub fn markdown(kb: &KnowledgeBase) -> String {
     out
 }
 
-/// "[3] Title. Publisher, year. Trust: low. <url>" for the source at position `i`.
+/// "- [3] Title. Publisher, year. Trust: low. <url>": the Markdown list item for the source
+/// at position `i`, numbered as the [n] markers in the text.
 fn source_ref(kb: &KnowledgeBase, i: usize) -> String {
     let s = &kb.sources[i];
     let mut out = format!(
-        "[{}] {}. {}, {}. Trust: {}.",
+        "- [{}] {}. {}, {}. Trust: {}.",
         i + 1,
         s.title,
         s.publisher,

@@ -38,9 +38,18 @@ impl Library {
     }
 
     pub fn citations(&self) -> &Citations {
-        self.citations.get_or_init(|| Citations {
-            counts: citation_counts(&self.kb),
-            entries: cited_by(&self.kb, &self.entries),
+        self.citations.get_or_init(|| {
+            let positions: HashMap<&str, usize> = self
+                .kb
+                .sources
+                .iter()
+                .enumerate()
+                .map(|(i, s)| (s.id.as_str(), i))
+                .collect();
+            Citations {
+                counts: citation_counts(&self.kb, &positions),
+                entries: cited_by(&self.kb, &self.entries, &positions),
+            }
         })
     }
 
@@ -71,13 +80,7 @@ impl Library {
     }
 }
 
-fn citation_counts(kb: &KnowledgeBase) -> Vec<usize> {
-    let positions: HashMap<&str, usize> = kb
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+fn citation_counts(kb: &KnowledgeBase, positions: &HashMap<&str, usize>) -> Vec<usize> {
     let mut counts = vec![0; kb.sources.len()];
     let pay = kb.roles.iter().flat_map(|r| &r.pay).map(|p| {
         p.sources
@@ -118,13 +121,11 @@ pub fn entry_facts(kb: &KnowledgeBase, e: &Entry) -> Vec<Fact> {
     }
 }
 
-fn cited_by(kb: &KnowledgeBase, entries: &[Entry]) -> Vec<Vec<usize>> {
-    let positions: HashMap<&str, usize> = kb
-        .sources
-        .iter()
-        .enumerate()
-        .map(|(i, s)| (s.id.as_str(), i))
-        .collect();
+fn cited_by(
+    kb: &KnowledgeBase,
+    entries: &[Entry],
+    positions: &HashMap<&str, usize>,
+) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); kb.sources.len()];
     for (ei, e) in entries.iter().enumerate() {
         for f in entry_facts(kb, e) {
