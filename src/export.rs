@@ -40,12 +40,7 @@ fn facts_list(kb: &KnowledgeBase, facts: &[Fact], out: &mut String) {
 }
 
 fn compare_table(kb: &KnowledgeBase, out: &mut String) {
-    let roles: Vec<_> = kb
-        .comparison
-        .roles
-        .iter()
-        .filter_map(|id| kb.role(id))
-        .collect();
+    let roles: Vec<_> = kb.compared_roles().collect();
     if roles.is_empty() {
         return;
     }
@@ -184,13 +179,7 @@ pub fn part(kb: &KnowledgeBase, part: ExportPart) -> String {
                     .iter()
                     .flat_map(|d| d.cells.iter().flat_map(|c| &c.facts)),
             );
-            cited.extend(
-                kb.comparison
-                    .roles
-                    .iter()
-                    .filter_map(|id| kb.role(id))
-                    .map(|r| &r.summary),
-            );
+            cited.extend(kb.compared_roles().map(|r| &r.summary));
         }
         ExportPart::Program => {
             for p in &kb.programs {
@@ -241,7 +230,7 @@ pub fn entry_markdown(lib: &Library, id: &str) -> Option<String> {
     }
     match kb.comparison.dimensions.iter().find(|d| d.id == id) {
         Some(d) => {
-            for r in kb.comparison.roles.iter().filter_map(|rid| kb.role(rid)) {
+            for r in kb.compared_roles() {
                 let _ = writeln!(out, "**{}**\n", r.title);
                 let facts: Vec<Fact> = d
                     .cells

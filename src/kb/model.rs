@@ -236,6 +236,11 @@ impl KnowledgeBase {
         self.roles.iter().find(|r| r.id == id)
     }
 
+    /// The roles the comparison shows, in column order.
+    pub fn compared_roles(&self) -> impl Iterator<Item = &Role> {
+        self.comparison.roles.iter().filter_map(|id| self.role(id))
+    }
+
     /// Every fact in the knowledge base (pay figures are not facts), without locations.
     pub fn all_facts(&self) -> impl Iterator<Item = &Fact> {
         let programs = self.programs.iter().flat_map(|p| {

@@ -89,12 +89,7 @@ fn role(kb: &KnowledgeBase, slide: &Slide, width: u16, theme: &Theme) -> Vec<Chu
 }
 
 fn compare(kb: &KnowledgeBase, width: u16, height: u16, theme: &Theme) -> Vec<Chunk> {
-    let roles: Vec<_> = kb
-        .comparison
-        .roles
-        .iter()
-        .filter_map(|id| kb.role(id))
-        .collect();
+    let roles: Vec<_> = kb.compared_roles().collect();
     let dims = &kb.comparison.dimensions;
     if roles.is_empty() || dims.is_empty() {
         return Vec::new();
@@ -182,7 +177,7 @@ fn pay(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
 
 fn path(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
     let mut out = Vec::new();
-    for r in kb.comparison.roles.iter().filter_map(|id| kb.role(id)) {
+    for r in kb.compared_roles() {
         out.push(heading_chunk(&r.title, width, theme));
         let facts = path_dimensions(kb).flat_map(|d| {
             d.cells

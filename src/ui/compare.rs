@@ -39,17 +39,9 @@ pub fn pay_fact(p: &PayFigure) -> Fact {
     }
 }
 
-fn roles(kb: &KnowledgeBase) -> Vec<&Role> {
-    kb.comparison
-        .roles
-        .iter()
-        .filter_map(|id| kb.role(id))
-        .collect()
-}
-
 /// The cell contents of item `item` for each role column, and the row label.
 fn row(kb: &KnowledgeBase, item: usize) -> Option<(String, Vec<Vec<Fact>>)> {
-    let roles = roles(kb);
+    let roles: Vec<&Role> = kb.compared_roles().collect();
     if item == 0 {
         return Some((
             "Roles".into(),
@@ -79,7 +71,7 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
     let Some((label, cells)) = row(kb, item) else {
         return Vec::new();
     };
-    let roles = roles(kb);
+    let roles: Vec<&Role> = kb.compared_roles().collect();
     let n = roles.len() as u16;
     let sep_w = SEP.chars().count() as u16;
     let col = width

@@ -27,13 +27,7 @@ pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
             }
             Vec::new()
         }
-        Pane::Compare if item == 0 => kb
-            .comparison
-            .roles
-            .iter()
-            .filter_map(|id| kb.role(id))
-            .map(|r| r.summary.clone())
-            .collect(),
+        Pane::Compare if item == 0 => kb.compared_roles().map(|r| r.summary.clone()).collect(),
         Pane::Compare => match kb.comparison.dimensions.get(item - 1) {
             Some(d) => d.cells.iter().flat_map(|c| c.facts.clone()).collect(),
             None => kb
