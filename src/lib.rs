@@ -2,6 +2,7 @@
 //! specialist careers and the MSOE M.S. in Perfusion program.
 
 pub mod app;
+pub mod cache;
 pub mod cli;
 pub mod export;
 pub mod kb;

@@ -74,7 +74,7 @@ impl Library {
         let views = results
             .hits
             .into_iter()
-            .map(|hit| search::view(&self.entries, hit, &parsed, snippet_width))
+            .map(|hit| search::view(&self.entries[hit.entry], hit, &parsed, snippet_width))
             .collect();
         (views, results.total)
     }

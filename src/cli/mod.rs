@@ -10,19 +10,21 @@ use clap::{Parser, Subcommand, ValueEnum};
 mod output;
 mod report;
 
-pub use output::search_text;
 use output::show;
+pub use output::{SNIPPET_WIDTH, search_output};
 pub use report::{MAX_SHOWN, describe_load_error, describe_loaded};
 use report::{plural, problem_lines};
 use serde_json::json;
 
 use crate::app::App;
+use crate::cache;
 use crate::export;
-use crate::kb::load::{self, Loaded};
+use crate::kb::load::{self, Loaded, Problem};
 use crate::kb::sanitize::clean;
 use crate::library::Library;
 use crate::plain;
 use crate::present::Deck;
+use crate::search::HitView;
 use crate::terminal;
 use crate::ui::{Theme, ThemeName};
 
@@ -79,6 +81,10 @@ pub enum Command {
         limit: usize,
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
+        /// With --data: neither use nor keep the prebuilt index of a large file (kept in
+        /// the user cache directory, e.g. ~/.cache/perfusion-explorer).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// List entries with their ids (all, or one kind), for use with `show`.
     List {
@@ -259,6 +265,31 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             }
         };
     }
+    // A large --data file searched before: its index is in the cache, no need to load it.
+    let cache_key = match (&cli.command, &cli.data) {
+        (
+            Some(Command::Search {
+                no_cache: false, ..
+            }),
+            Some(path),
+        ) => cache::Key::of(path),
+        _ => None,
+    };
+    if let (
+        Some(key),
+        Some(Command::Search {
+            query,
+            limit,
+            format,
+            ..
+        }),
+    ) = (&cache_key, &cli.command)
+        && let Some(mut stored) = cache::Stored::open(key)
+        && let Some(hits) = stored.search(&query.join(" "), *limit, SNIPPET_WIDTH)
+    {
+        print_warnings(&cli, &stored.warnings);
+        return print_search(&hits, &query.join(" "), *format);
+    }
     // Load first: a bad --data file is the more useful thing to hear about.
     let loaded = load(&cli)?;
     let full_screen_wanted =
@@ -268,13 +299,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             "perfusion-explorer: the explorer needs a terminal on stdin and stdout; for scripts use `perfusion-explorer search QUERY` or `--plain` (see --help)".into(),
         ));
     }
-    if !loaded.warnings.is_empty() {
-        let origin = cli.data.as_ref().map_or_else(
-            || load::EMBEDDED_NAME.to_string(),
-            |p| clean(&p.display().to_string()),
-        );
-        eprint!("{}", problem_lines(&origin, &loaded.warnings));
-    }
+    print_warnings(&cli, &loaded.warnings);
     let warnings = loaded.warnings;
     let lib = Library::new(loaded.kb);
     let theme = theme(&cli);
@@ -303,16 +328,14 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             query,
             limit,
             format,
+            ..
         } => {
             let query = query.join(" ");
-            let text = match format {
-                SearchFormat::Json => json_text(&lib.search(&query, limit, 76))?,
-                SearchFormat::Text => search_text(&lib, &query, limit),
-            };
-            if text.is_empty() {
-                eprintln!("No matches for \"{}\".", clean(&query));
+            let printed = print_search(&lib.search(&query, limit, SNIPPET_WIDTH), &query, format);
+            if let Some(key) = &cache_key {
+                cache::store(key, &lib, &warnings);
             }
-            write_out(&text)
+            printed
         }
         Command::List { kind, format } => {
             let entries: Vec<_> = lib
@@ -361,6 +384,23 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     // (about 180 ms at 100k entries), so the memory is left for the OS to reclaim.
     std::mem::forget(lib);
     outcome
+}
+
+fn print_warnings(cli: &Cli, warnings: &[Problem]) {
+    if !warnings.is_empty() {
+        let origin = cli.data.as_ref().map_or_else(
+            || load::EMBEDDED_NAME.to_string(),
+            |p| clean(&p.display().to_string()),
+        );
+        eprint!("{}", problem_lines(&origin, warnings));
+    }
+}
+
+fn print_search(hits: &[HitView], query: &str, format: SearchFormat) -> Result<(), CliError> {
+    if hits.is_empty() && format == SearchFormat::Text {
+        eprintln!("No matches for \"{}\".", clean(query));
+    }
+    write_out(&search_output(hits, format)?)
 }
 
 /// TERM=dumb (or no TERM at all) cannot show the full-screen UI.

@@ -2,17 +2,28 @@
 
 use serde_json::json;
 
-use super::{CliError, ShowFormat, TEXT_WIDTH, json_text};
+use super::{CliError, SearchFormat, ShowFormat, TEXT_WIDTH, json_text};
 use crate::export;
 use crate::kb::sanitize::clean;
 use crate::library::Library;
+use crate::search::HitView;
 use crate::ui::Theme;
 use crate::ui::doc::item_lines;
 
-pub fn search_text(lib: &Library, query: &str, limit: usize) -> String {
-    let hits = lib.search(query, limit, 76);
+/// Snippet width of `search` output, in characters.
+pub const SNIPPET_WIDTH: usize = 76;
+
+/// What `search` prints for these hits, in either format.
+pub fn search_output(hits: &[HitView], format: SearchFormat) -> Result<String, CliError> {
+    match format {
+        SearchFormat::Json => json_text(&hits),
+        SearchFormat::Text => Ok(search_text(hits)),
+    }
+}
+
+fn search_text(hits: &[HitView]) -> String {
     let mut out = String::new();
-    for h in &hits {
+    for h in hits {
         out.push_str(&format!(
             "{:<8} {}  ({})\n         {}\n",
             h.kind.label(),

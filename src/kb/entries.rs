@@ -64,6 +64,16 @@ pub enum Kind {
 }
 
 impl Kind {
+    pub const ALL: [Kind; 7] = [
+        Kind::Program,
+        Kind::Section,
+        Kind::Role,
+        Kind::Comparison,
+        Kind::Faq,
+        Kind::Term,
+        Kind::Source,
+    ];
+
     pub fn label(self) -> &'static str {
         match self {
             Kind::Program => "program",

@@ -5,6 +5,8 @@ use rustc_hash::FxHashMap as HashMap;
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
+use super::postings::{Postings, WEIGHT_BITS};
+use super::table::{Lists, Strings};
 use super::text::{Query, bounded_distance, fold, normalize, stem, typo_allowance, words};
 use crate::kb::{Entry, Kind};
 
@@ -28,8 +30,6 @@ const TITLE_PREFIX_BONUS: i64 = 300;
 const MISSING_TERM_PENALTY: i64 = 300;
 /// What a stop word found in the title adds ("what does a perfusionist do").
 const MINOR_WORD_BONUS: i64 = 15;
-/// Postings pack a document number and a field weight into one u32.
-const WEIGHT_BITS: u32 = 3;
 
 /// One search result: which entry and how well it matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,23 +130,24 @@ impl Part {
     }
 }
 
+/// Every table is flat (see `table`), so the index can be stored and read back in bulk.
 pub struct Index {
     /// Sorted unique folded words.
-    vocab: Vec<String>,
-    vocab_chars: Vec<Vec<char>>,
+    pub(super) vocab: Strings,
     /// Per word: (doc << WEIGHT_BITS | best field weight), in doc order.
-    postings: Vec<Vec<u32>>,
+    pub(super) postings: Postings,
     /// The same, only where the word is in a title, alias or tag.
-    head_postings: Vec<Vec<u32>>,
+    pub(super) head_postings: Postings,
     /// Word ids by length in characters, for the typo scan.
-    by_len: Vec<Vec<u32>>,
-    /// Whole normalized titles and aliases -> docs, for exact-title matches.
-    exact: HashMap<String, Vec<u32>>,
-    titles: Vec<String>,
-    title_words: Vec<Vec<String>>,
-    title_chars: Vec<u32>,
-    ids: Vec<String>,
-    matcher: SkimMatcherV2,
+    pub(super) by_len: Lists,
+    /// Whole normalized titles and aliases, sorted, and the docs that have each.
+    pub(super) exact_keys: Strings,
+    pub(super) exact_docs: Lists,
+    /// Normalized titles.
+    pub(super) titles: Strings,
+    pub(super) title_chars: Vec<u32>,
+    pub(super) ids: Strings,
+    pub(super) matcher: SkimMatcherV2,
 }
 
 impl Index {
@@ -178,45 +179,48 @@ impl Index {
         } = part;
         let mut order: Vec<(String, u32)> = ids_of.into_iter().collect();
         order.sort_unstable();
-        let mut vocab = Vec::with_capacity(order.len());
-        let mut sorted_postings = Vec::with_capacity(order.len());
-        for (word, id) in order {
-            vocab.push(word);
-            sorted_postings.push(std::mem::take(&mut postings[id as usize]));
-        }
-        let vocab_chars: Vec<Vec<char>> = vocab.iter().map(|w| w.chars().collect()).collect();
+        let vocab: Strings = order.iter().map(|(w, _)| w.as_str()).collect();
+        let sorted_postings: Lists = order
+            .iter()
+            .map(|&(_, id)| std::mem::take(&mut postings[id as usize]))
+            .collect();
         let mut by_len: Vec<Vec<u32>> = Vec::new();
-        for (i, w) in vocab_chars.iter().enumerate() {
-            if by_len.len() <= w.len() {
-                by_len.resize(w.len() + 1, Vec::new());
+        for (i, w) in vocab.iter().enumerate() {
+            let len = w.chars().count();
+            if by_len.len() <= len {
+                by_len.resize(len + 1, Vec::new());
             }
-            by_len[w.len()].push(i as u32);
+            by_len[len].push(i as u32);
         }
+        let mut titles = Strings::default();
+        entries
+            .iter()
+            .for_each(|e| titles.push(&normalize(&e.title)));
+        let mut exact: Vec<(String, Vec<u32>)> = exact.into_iter().collect();
+        exact.sort_unstable();
         Index {
+            head_postings: Postings::Memory(
+                (0..sorted_postings.len())
+                    .map(|w| {
+                        sorted_postings
+                            .get(w)
+                            .iter()
+                            .copied()
+                            .filter(|p| p & ((1 << WEIGHT_BITS) - 1) >= TAG)
+                    })
+                    .collect(),
+            ),
             vocab,
-            vocab_chars,
-            head_postings: sorted_postings
-                .iter()
-                .map(|list| {
-                    list.iter()
-                        .copied()
-                        .filter(|p| p & ((1 << WEIGHT_BITS) - 1) >= TAG)
-                        .collect()
-                })
-                .collect(),
-            postings: sorted_postings,
-            by_len,
-            exact,
-            titles: entries.iter().map(|e| normalize(&e.title)).collect(),
-            title_words: entries
-                .iter()
-                .map(|e| words(&normalize(&e.title)).map(str::to_string).collect())
-                .collect(),
+            postings: Postings::Memory(sorted_postings),
+            by_len: by_len.into_iter().collect(),
+            exact_keys: exact.iter().map(|(k, _)| k.as_str()).collect(),
+            exact_docs: exact.into_iter().map(|(_, docs)| docs).collect(),
+            titles,
             title_chars: entries
                 .iter()
                 .map(|e| e.title.chars().count() as u32)
                 .collect(),
-            ids: entries.iter().map(|e| e.id.clone()).collect(),
+            ids: entries.iter().map(|e| e.id.as_str()).collect(),
             matcher: SkimMatcherV2::default().ignore_case(),
         }
     }
@@ -229,8 +233,19 @@ impl Index {
         self.ids.is_empty()
     }
 
+    /// Whether a search had to treat a posting list as empty because its cache file could
+    /// not be read; its results are then incomplete.
+    pub fn read_failed(&self) -> bool {
+        self.postings.failed() || self.head_postings.failed()
+    }
+
+    /// The id of entry `i`.
+    pub fn id(&self, i: usize) -> &str {
+        self.ids.get(i)
+    }
+
     fn lookup(&self, word: &str) -> Option<usize> {
-        self.vocab.binary_search_by(|w| w.as_str().cmp(word)).ok()
+        self.vocab.find_sorted(word)
     }
 
     /// Indexed words matching one query term, each with its tier (best tier per word).
@@ -258,9 +273,9 @@ impl Index {
                 add(&mut out, id, Tier::Word, 0);
             }
         }
-        let start = self.vocab.partition_point(|w| w.as_str() < term);
+        let start = self.vocab.partition_point(|w| w < term);
         for id in start..self.vocab.len() {
-            if !self.vocab[id].starts_with(term) {
+            if !self.vocab.get(id).starts_with(term) {
                 break;
             }
             add(&mut out, id, Tier::Prefix, 0);
@@ -276,10 +291,14 @@ impl Index {
         let k = typo_allowance(term_chars.len());
         if k > 0 {
             let lo = term_chars.len().saturating_sub(k);
-            for len in lo..=term_chars.len() + k {
-                for &id in self.by_len.get(len).map_or(&[][..], Vec::as_slice) {
+            let hi = (term_chars.len() + k).min(self.by_len.len().saturating_sub(1));
+            let mut chars: Vec<char> = Vec::new();
+            for len in lo..=hi {
+                for &id in self.by_len.get(len) {
                     let id = id as usize;
-                    if let Some(d) = bounded_distance(&term_chars, &self.vocab_chars[id], k) {
+                    chars.clear();
+                    chars.extend(self.vocab.get(id).chars());
+                    if let Some(d) = bounded_distance(&term_chars, &chars, k) {
                         add(&mut out, id, Tier::Typo, (k - d) as i64 * 5);
                     }
                 }
@@ -334,7 +353,7 @@ impl Index {
         b.score
             .cmp(&a.score)
             .then(self.title_chars[a.entry].cmp(&self.title_chars[b.entry]))
-            .then(self.ids[a.entry].cmp(&self.ids[b.entry]))
+            .then(self.ids.get(a.entry).cmp(self.ids.get(b.entry)))
             .then(a.entry.cmp(&b.entry))
     }
 
@@ -371,9 +390,9 @@ impl Index {
             let mut touched: Vec<u32> = Vec::new();
             for m in term_words {
                 let list = if m.head_only {
-                    &self.head_postings[m.word]
+                    self.head_postings.get(m.word)
                 } else {
-                    &self.postings[m.word]
+                    self.postings.get(m.word)
                 };
                 let start = list.partition_point(|&p| p >> WEIGHT_BITS < lo);
                 for &p in &list[start..] {
@@ -404,7 +423,10 @@ impl Index {
                 matched[d] += 1;
             }
         }
-        let exact: &[u32] = self.exact.get(&query.whole).map_or(&[], Vec::as_slice);
+        let exact: &[u32] = self
+            .exact_keys
+            .find_sorted(&query.whole)
+            .map_or(&[], |i| self.exact_docs.get(i));
         let mut hits: Vec<Hit> = candidates
             .into_iter()
             .filter(|&d| usize::from(matched[d as usize]) >= required)
@@ -416,13 +438,13 @@ impl Index {
                     total[d] - MISSING_TERM_PENALTY * (terms - usize::from(matched[d])) as i64;
                 if exact.contains(&doc) {
                     score += EXACT_TITLE_BONUS;
-                } else if self.titles[di].starts_with(&query.whole) {
+                } else if self.titles.get(di).starts_with(&query.whole) {
                     score += TITLE_PREFIX_BONUS;
                 }
                 let minor = query
                     .minor
                     .iter()
-                    .filter(|m| self.title_words[di].contains(m))
+                    .filter(|m| super::text::words(self.titles.get(di)).any(|w| w == m.as_str()))
                     .count();
                 score += MINOR_WORD_BONUS * minor as i64;
                 Hit { entry: di, score }
@@ -481,12 +503,13 @@ mod tests {
         let parallel = Index::new(&entries);
         let single = Index::from_part(Part::build(&entries, 0), &entries);
         assert_eq!(parallel.vocab, single.vocab);
-        assert_eq!(parallel.postings, single.postings);
-        let mut a: Vec<_> = parallel.exact.iter().collect();
-        let mut b: Vec<_> = single.exact.iter().collect();
-        a.sort();
-        b.sort();
-        assert_eq!(a, b);
+        assert_eq!(parallel.postings.len(), single.postings.len());
+        for w in 0..single.postings.len() {
+            assert_eq!(parallel.postings.get(w), single.postings.get(w));
+            assert_eq!(parallel.head_postings.get(w), single.head_postings.get(w));
+        }
+        assert_eq!(parallel.exact_keys, single.exact_keys);
+        assert_eq!(parallel.exact_docs, single.exact_docs);
         assert_eq!(parallel.search("w5 w18", 20), single.search("w5 w18", 20));
         // The two-thread search (this base is large enough for it) equals one pass over all.
         for q in ["w5 w18", "w1", "w12 w40 w77", "zzz"] {

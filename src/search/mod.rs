@@ -1,7 +1,11 @@
 //! The one search engine, shared by the TUI and the CLI: an inverted word index searched in
 //! tiers (word, prefix, substring, typo, fuzzy), weighted by field, with stable tie-breaks.
 
+pub mod codec;
 pub mod index;
+mod postings;
+mod stored;
+mod table;
 pub mod text;
 pub mod view;
 

@@ -106,8 +106,7 @@ fn mark_typo_words(hay: &[char], term: &[char], marks: &mut [bool]) -> bool {
 
 /// Builds the view of a hit, with a snippet of about `width` characters around the first
 /// place the query matched the body.
-pub fn view(entries: &[Entry], hit: Hit, query: &Query, width: usize) -> HitView {
-    let entry = &entries[hit.entry];
+pub fn view(entry: &Entry, hit: Hit, query: &Query, width: usize) -> HitView {
     let title_marks = highlight(&entry.title, query);
     // When the title already shows the match, the snippet reads best from the start.
     let snippet = snippet(

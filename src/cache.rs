@@ -1,0 +1,337 @@
+//! The search cache for `search --data FILE`: the built index and entries of a large data
+//! file, kept in the user's cache directory so later searches skip parsing and indexing.
+//!
+//! Trust comes from the key, not the contents: a cache file is used only when it was
+//! written by this very build for this very file (path, device, inode, size, modification
+//! and change times), and only after every table in it has been checked. Anything else,
+//! including any read error, means "no cache" and the file is loaded as usual.
+
+use std::fs::{self, File};
+use std::hash::{Hash, Hasher};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, SystemTime};
+
+use rustc_hash::FxHasher;
+
+use crate::kb::load::{Problem, Severity};
+use crate::kb::sanitize::clean;
+use crate::kb::{Entry, Kind, Pane};
+use crate::library::Library;
+use crate::search::codec::{Reader, Writer};
+use crate::search::{HitView, Index, Query, view};
+
+const MAGIC: &[u8; 8] = b"PEXIDX01";
+/// Bump when what is stored, or how the index is built or scored, changes shape.
+const FORMAT: u32 = 1;
+/// Below this size loading and indexing take a few milliseconds: no cache is kept.
+pub const MIN_BYTES: u64 = 1 << 20;
+/// A file changed this recently could change again within the same timestamp tick, which
+/// its metadata would not show; it is cached on a later run instead.
+const SETTLE: Duration = Duration::from_secs(3);
+/// Cache files kept; the least recently written go first.
+const KEEP: usize = 8;
+const HEADER: u64 = 24;
+
+/// Where the cache of one data file lives and what it must have been written for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Key {
+    file: PathBuf,
+    data: PathBuf,
+    stamp: String,
+}
+
+impl Key {
+    /// The key of a data file as it is now, in the default cache directory; None when the
+    /// file is too small to be worth caching or there is no cache directory.
+    pub fn of(data: &Path) -> Option<Key> {
+        Key::in_dir(&dirs::cache_dir()?.join("perfusion-explorer"), data)
+    }
+
+    pub fn in_dir(dir: &Path, data: &Path) -> Option<Key> {
+        let data = fs::canonicalize(data).ok()?;
+        let stamp = stamp(&data)?;
+        let mut h = FxHasher::default();
+        data.hash(&mut h);
+        Some(Key {
+            file: dir.join(format!("search-{:016x}.bin", h.finish())),
+            data,
+            stamp,
+        })
+    }
+
+    /// The cache file's path.
+    pub fn file(&self) -> &Path {
+        &self.file
+    }
+
+    /// The data file has not changed since the key was made, and not just before: safe to
+    /// write a cache for.
+    fn settled(&self) -> bool {
+        let recent = fs::metadata(&self.data)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| SystemTime::now().duration_since(t).ok())
+            .is_none_or(|age| age < SETTLE);
+        !recent && stamp(&self.data).as_deref() == Some(self.stamp.as_str())
+    }
+}
+
+/// What identifies this build and this version of the data file.
+#[cfg(unix)]
+fn stamp(data: &Path) -> Option<String> {
+    use std::os::unix::fs::MetadataExt;
+    let m = fs::metadata(data).ok()?;
+    if !m.is_file() || m.len() < MIN_BYTES {
+        return None;
+    }
+    let exe = std::env::current_exe().and_then(fs::metadata).ok()?;
+    Some(format!(
+        "format {FORMAT} version {} exe {} {}.{} data {} {} {} {}.{} {}.{}",
+        env!("CARGO_PKG_VERSION"),
+        exe.len(),
+        exe.mtime(),
+        exe.mtime_nsec(),
+        m.dev(),
+        m.ino(),
+        m.len(),
+        m.mtime(),
+        m.mtime_nsec(),
+        m.ctime(),
+        m.ctime_nsec(),
+    ))
+}
+
+/// Without inode and change times a same-size edit could go unnoticed: no cache.
+#[cfg(not(unix))]
+fn stamp(_: &Path) -> Option<String> {
+    None
+}
+
+fn checksum(bytes: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// A cache file opened for searching: the index in memory but for its posting lists, which
+/// are read as a query needs them, like the entries its hits show.
+pub struct Stored {
+    file: File,
+    index: Index,
+    /// Where each entry's record starts in the file, and where the last one ends.
+    offsets: Vec<u32>,
+    blob_start: u64,
+    pub warnings: Vec<Problem>,
+}
+
+impl Stored {
+    /// The cache for `key`, if there is a complete, intact one written for exactly it.
+    pub fn open(key: &Key) -> Option<Stored> {
+        let mut file = File::open(&key.file).ok()?;
+        let len = file.metadata().ok()?.len();
+        let mut header = [0u8; HEADER as usize];
+        file.read_exact(&mut header).ok()?;
+        let mut r = Reader::new(&header[8..]);
+        let (head_len, sum) = (r.u64()?, r.u64()?);
+        if &header[..8] != MAGIC || head_len > len - HEADER {
+            return None;
+        }
+        let mut head = vec![0u8; usize::try_from(head_len).ok()?];
+        file.read_exact(&mut head).ok()?;
+        if checksum(&head) != sum {
+            return None;
+        }
+        let mut r = Reader::new(&head);
+        if r.bytes()? != key.stamp.as_bytes() {
+            return None;
+        }
+        let warnings = decode_problems(&mut r)?;
+        let region_len = r.u64()?;
+        let region = HEADER + head_len;
+        let blob_start = region.checked_add(region_len).filter(|&b| b <= len)?;
+        let index = Index::decode(&mut r, &file, region, region_len)?;
+        let offsets = r.u32s()?;
+        let in_order = offsets.windows(2).all(|w| w[0] <= w[1]);
+        let fits = offsets
+            .last()
+            .is_some_and(|&end| u64::from(end) <= len - blob_start);
+        (r.is_empty() && offsets.len() == index.len() + 1 && in_order && fits).then_some(Stored {
+            file,
+            index,
+            offsets,
+            blob_start,
+            warnings,
+        })
+    }
+
+    /// The same results `Library::search` gives for the data file; None if the cache file
+    /// cannot be read after all.
+    pub fn search(&mut self, query: &str, limit: usize, width: usize) -> Option<Vec<HitView>> {
+        let results = self.index.search(query, limit);
+        if self.index.read_failed() {
+            return None;
+        }
+        let parsed = Query::parse(query);
+        let mut views = Vec::with_capacity(results.hits.len());
+        for hit in results.hits {
+            let entry = self.entry(hit.entry)?;
+            views.push(view(&entry, hit, &parsed, width));
+        }
+        Some(views)
+    }
+
+    fn entry(&mut self, i: usize) -> Option<Entry> {
+        let (start, end) = (self.offsets[i], self.offsets[i + 1]);
+        let mut bytes = vec![0u8; (end - start) as usize];
+        self.file
+            .seek(SeekFrom::Start(self.blob_start + u64::from(start)))
+            .ok()?;
+        self.file.read_exact(&mut bytes).ok()?;
+        let mut r = Reader::new(&bytes);
+        let entry = decode_entry(&mut r)?;
+        (r.is_empty() && entry.id == self.index.id(i)).then_some(entry)
+    }
+}
+
+/// Writes the cache for `key` from a library built from that file, if the file has
+/// settled and not changed meanwhile. Best effort: a cache that cannot be written only
+/// means the next search loads the file again.
+pub fn store(key: &Key, lib: &Library, warnings: &[Problem]) {
+    if !key.settled() {
+        return;
+    }
+    let mut blob = Writer::default();
+    let mut offsets = Vec::with_capacity(lib.entries.len() + 1);
+    let mut end = 0u32;
+    offsets.push(end);
+    for e in &lib.entries {
+        let mut w = Writer::default();
+        encode_entry(&mut w, e);
+        let bytes = w.finish();
+        blob.raw(&bytes);
+        let Some(next) = u32::try_from(bytes.len())
+            .ok()
+            .and_then(|n| end.checked_add(n))
+        else {
+            return;
+        };
+        end = next;
+        offsets.push(end);
+    }
+    let mut head = Writer::default();
+    head.bytes(key.stamp.as_bytes());
+    encode_problems(&mut head, warnings);
+    let mut index = Writer::default();
+    let mut region = Writer::default();
+    lib.index.encode(&mut index, &mut region);
+    head.u64(region.len() as u64);
+    head.raw(&index.finish());
+    head.u32s(&offsets);
+    let head = head.finish();
+    let mut header = Writer::default();
+    header.raw(MAGIC);
+    header.u64(head.len() as u64);
+    header.u64(checksum(&head));
+    let parts = [header.finish(), head, region.finish(), blob.finish()];
+    if write_atomically(&key.file, &parts).is_ok() {
+        evict(key.file.parent());
+    }
+}
+
+/// Another process may be reading the old file: write beside it, then rename over it.
+fn write_atomically(path: &Path, parts: &[Vec<u8>]) -> std::io::Result<()> {
+    let dir = path.parent().ok_or(std::io::ErrorKind::NotFound)?;
+    fs::create_dir_all(dir)?;
+    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+    let written = File::create(&tmp).and_then(|mut f| {
+        parts.iter().try_for_each(|p| f.write_all(p))?;
+        f.flush()
+    });
+    match written.and_then(|()| fs::rename(&tmp, path)) {
+        Ok(()) => Ok(()),
+        Err(e) => {
+            let _ = fs::remove_file(&tmp);
+            Err(e)
+        }
+    }
+}
+
+/// Keeps the `KEEP` most recently written cache files.
+fn evict(dir: Option<&Path>) {
+    let Some(Ok(list)) = dir.map(fs::read_dir) else {
+        return;
+    };
+    let mut files: Vec<(SystemTime, PathBuf)> = list
+        .filter_map(Result::ok)
+        .filter(|e| {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            name.starts_with("search-") && name.ends_with(".bin")
+        })
+        .filter_map(|e| Some((e.metadata().ok()?.modified().ok()?, e.path())))
+        .collect();
+    files.sort_by_key(|f| std::cmp::Reverse(f.0));
+    for (_, path) in files.into_iter().skip(KEEP) {
+        let _ = fs::remove_file(path);
+    }
+}
+
+fn encode_entry(w: &mut Writer, e: &Entry) {
+    w.bytes(e.id.as_bytes());
+    w.bytes(e.title.as_bytes());
+    w.bytes(e.body.as_bytes());
+    w.u64(e.kind as u64);
+    w.u64(e.pane.index() as u64);
+    w.u64(e.item as u64);
+}
+
+/// Text is sanitized again on the way out: the cache file is input like any other.
+fn decode_entry(r: &mut Reader) -> Option<Entry> {
+    let id = text(r)?;
+    let title = text(r)?;
+    let body = text(r)?;
+    Some(Entry {
+        id,
+        title,
+        body,
+        kind: *Kind::ALL.get(usize::try_from(r.u64()?).ok()?)?,
+        pane: *Pane::ALL.get(usize::try_from(r.u64()?).ok()?)?,
+        item: usize::try_from(r.u64()?).ok()?,
+        aliases: Vec::new(),
+        tags: Vec::new(),
+    })
+}
+
+fn encode_problems(w: &mut Writer, problems: &[Problem]) {
+    w.u64(problems.len() as u64);
+    for p in problems {
+        w.bytes(p.path.as_bytes());
+        w.u64(p.line.map_or(0, |l| l as u64 + 1));
+        w.u64(p.column.map_or(0, |c| c as u64 + 1));
+        w.bytes(p.message.as_bytes());
+    }
+}
+
+fn decode_problems(r: &mut Reader) -> Option<Vec<Problem>> {
+    let n = r.u64()?;
+    let mut out = Vec::new();
+    for _ in 0..n {
+        let path = text(r)?;
+        let place = |v: u64| v.checked_sub(1).and_then(|v| usize::try_from(v).ok());
+        let (line, column) = (place(r.u64()?), place(r.u64()?));
+        let message = text(r)?;
+        out.push(Problem {
+            severity: Severity::Warning,
+            path,
+            line,
+            column,
+            message,
+        });
+    }
+    Some(out)
+}
+
+fn text(r: &mut Reader) -> Option<String> {
+    std::str::from_utf8(r.bytes()?).ok().map(clean)
+}
