@@ -1,10 +1,11 @@
 //! The search cache for `search --data FILE`: the built index and entries of a large data
 //! file, kept in the user's cache directory so later searches skip parsing and indexing.
 //!
-//! Trust comes from the key, not the contents: a cache file is used only when it was
-//! written by this very build for this very file (path, device, inode, size, modification
-//! and change times), and only after every table in it has been checked. Anything else,
-//! including any read error, means "no cache" and the file is loaded as usual.
+//! A cache file is used only when it was written by this very build for this very file
+//! (path, device, inode, size, modification and change times), and each part only after its
+//! checksum and tables have been checked: the head when opened, each posting list and entry
+//! when read. Anything else, including any read error, means "no cache" and the data file
+//! is loaded as usual.
 
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
@@ -18,7 +19,7 @@ use crate::kb::load::{Problem, Severity};
 use crate::kb::sanitize::clean;
 use crate::kb::{Entry, Kind, Pane};
 use crate::library::Library;
-use crate::search::codec::{Reader, Writer};
+use crate::search::codec::{Reader, Writer, checksum};
 use crate::search::{HitView, Index, Query, view};
 
 const MAGIC: &[u8; 8] = b"PEXIDX01";
@@ -108,12 +109,6 @@ fn stamp(_: &Path) -> Option<String> {
     None
 }
 
-fn checksum(bytes: &[u8]) -> u64 {
-    let mut h = FxHasher::default();
-    h.write(bytes);
-    h.finish()
-}
-
 /// A cache file opened for searching: the index in memory but for its posting lists, which
 /// are read as a query needs them, like the entries its hits show.
 pub struct Stored {
@@ -121,6 +116,8 @@ pub struct Stored {
     index: Index,
     /// Where each entry's record starts in the file, and where the last one ends.
     offsets: Vec<u32>,
+    /// Each entry record's checksum.
+    sums: Vec<u64>,
     blob_start: u64,
     pub warnings: Vec<Problem>,
 }
@@ -152,14 +149,17 @@ impl Stored {
         let blob_start = region.checked_add(region_len).filter(|&b| b <= len)?;
         let index = Index::decode(&mut r, &file, region, region_len)?;
         let offsets = r.u32s()?;
+        let sums = r.u64s()?;
         let in_order = offsets.windows(2).all(|w| w[0] <= w[1]);
         let fits = offsets
             .last()
             .is_some_and(|&end| u64::from(end) <= len - blob_start);
-        (r.is_empty() && offsets.len() == index.len() + 1 && in_order && fits).then_some(Stored {
+        let rows = offsets.len() == index.len() + 1 && sums.len() == index.len();
+        (r.is_empty() && rows && in_order && fits).then_some(Stored {
             file,
             index,
             offsets,
+            sums,
             blob_start,
             warnings,
         })
@@ -188,6 +188,9 @@ impl Stored {
             .seek(SeekFrom::Start(self.blob_start + u64::from(start)))
             .ok()?;
         self.file.read_exact(&mut bytes).ok()?;
+        if checksum(&bytes) != self.sums[i] {
+            return None;
+        }
         let mut r = Reader::new(&bytes);
         let entry = decode_entry(&mut r)?;
         (r.is_empty() && entry.id == self.index.id(i)).then_some(entry)
@@ -203,12 +206,14 @@ pub fn store(key: &Key, lib: &Library, warnings: &[Problem]) {
     }
     let mut blob = Writer::default();
     let mut offsets = Vec::with_capacity(lib.entries.len() + 1);
+    let mut sums = Vec::with_capacity(lib.entries.len());
     let mut end = 0u32;
     offsets.push(end);
     for e in &lib.entries {
         let mut w = Writer::default();
         encode_entry(&mut w, e);
         let bytes = w.finish();
+        sums.push(checksum(&bytes));
         blob.raw(&bytes);
         let Some(next) = u32::try_from(bytes.len())
             .ok()
@@ -228,6 +233,7 @@ pub fn store(key: &Key, lib: &Library, warnings: &[Problem]) {
     head.u64(region.len() as u64);
     head.raw(&index.finish());
     head.u32s(&offsets);
+    head.u64s(&sums);
     let head = head.finish();
     let mut header = Writer::default();
     header.raw(MAGIC);

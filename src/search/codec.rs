@@ -1,6 +1,20 @@
 //! Little-endian byte encoding for the stored index: length-prefixed byte strings and u32
 //! arrays, read back with every length checked against what is left (never trusted).
 
+use std::hash::Hasher;
+
+/// A checksum that catches damage (not tampering) in stored bytes.
+pub fn checksum(bytes: &[u8]) -> u64 {
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(bytes);
+    h.finish()
+}
+
+/// Each little-endian u32 of `v`, as stored.
+pub fn u32_bytes(v: &[u32]) -> Vec<u8> {
+    v.iter().flat_map(|x| x.to_le_bytes()).collect()
+}
+
 #[derive(Debug, Default)]
 pub struct Writer {
     buf: Vec<u8>,
@@ -24,6 +38,11 @@ impl Writer {
     pub fn u32s(&mut self, v: &[u32]) {
         self.u64(v.len() as u64);
         self.raw_u32s(v);
+    }
+
+    pub fn u64s(&mut self, v: &[u64]) {
+        self.u64(v.len() as u64);
+        v.iter().for_each(|&x| self.u64(x));
     }
 
     /// u32s with no length in front.
@@ -89,6 +108,11 @@ impl<'a> Reader<'a> {
                 .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
                 .collect(),
         )
+    }
+
+    pub fn u64s(&mut self) -> Option<Vec<u64>> {
+        let n = self.len(8)?;
+        (0..n).map(|_| self.u64()).collect()
     }
 
     pub fn is_empty(&self) -> bool {

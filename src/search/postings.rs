@@ -5,7 +5,7 @@ use std::fs::File;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use super::codec::{Reader, Writer};
+use super::codec::{Reader, Writer, checksum, u32_bytes};
 use super::table::Lists;
 
 /// Postings pack a document number and a field weight into one u32.
@@ -39,6 +39,10 @@ impl Postings {
             Postings::Memory(l) => {
                 head.u64(l.items().len() as u64);
                 head.u32s(l.ends());
+                let sums: Vec<u64> = (0..l.len())
+                    .map(|i| checksum(&u32_bytes(l.get(i))))
+                    .collect();
+                head.u64s(&sums);
                 region.raw_u32s(l.items());
             }
             // A file-backed index is only ever read; it is written from a built one.
@@ -60,6 +64,8 @@ pub struct FileLists {
     file: File,
     start: u64,
     ends: Vec<u32>,
+    /// Each list's checksum: a damaged list is refused, not searched.
+    sums: Vec<u64>,
     /// Lists must name documents below this, in increasing order.
     docs: usize,
     loaded: Vec<OnceLock<Box<[u32]>>>,
@@ -72,10 +78,13 @@ impl FileLists {
     pub fn decode(r: &mut Reader, file: File, start: u64, docs: usize) -> Option<FileLists> {
         let items = r.u64()?;
         let ends = r.u32s()?;
+        let sums = r.u64s()?;
         let ordered = ends.windows(2).all(|w| w[0] <= w[1]);
-        (ordered && ends.last().map_or(0, |&e| u64::from(e)) == items).then(|| FileLists {
+        let whole = ends.last().map_or(0, |&e| u64::from(e)) == items;
+        (ordered && whole && sums.len() == ends.len()).then(|| FileLists {
             file,
             start,
+            sums,
             loaded: (0..ends.len()).map(|_| OnceLock::new()).collect(),
             ends,
             docs,
@@ -107,6 +116,9 @@ impl FileLists {
         let n = (self.ends[i] - from) as usize;
         let mut bytes = vec![0u8; n * 4];
         read_at(&self.file, &mut bytes, self.start + u64::from(from) * 4)?;
+        if checksum(&bytes) != self.sums[i] {
+            return None;
+        }
         let list: Box<[u32]> = bytes
             .chunks_exact(4)
             .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]))
