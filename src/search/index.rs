@@ -145,6 +145,8 @@ pub struct Index {
     pub(super) exact_docs: Lists,
     /// Normalized titles.
     pub(super) titles: Strings,
+    /// Each title's words, as word ids.
+    pub(super) title_words: Lists,
     pub(super) title_chars: Vec<u32>,
     pub(super) ids: Strings,
     pub(super) matcher: SkimMatcherV2,
@@ -177,13 +179,17 @@ impl Index {
             mut postings,
             exact,
         } = part;
-        let mut order: Vec<(String, u32)> = ids_of.into_iter().collect();
+        let mut order: Vec<(&str, u32)> = ids_of.iter().map(|(w, &id)| (w.as_str(), id)).collect();
         order.sort_unstable();
-        let vocab: Strings = order.iter().map(|(w, _)| w.as_str()).collect();
+        let vocab: Strings = order.iter().map(|&(w, _)| w).collect();
         let sorted_postings: Lists = order
             .iter()
             .map(|&(_, id)| std::mem::take(&mut postings[id as usize]))
             .collect();
+        let mut rank = vec![0u32; order.len()];
+        for (i, &(_, id)) in order.iter().enumerate() {
+            rank[id as usize] = i as u32;
+        }
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (i, w) in vocab.iter().enumerate() {
             let len = w.chars().count();
@@ -196,6 +202,11 @@ impl Index {
         entries
             .iter()
             .for_each(|e| titles.push(&normalize(&e.title)));
+        // Every title word is indexed, so each has a word id.
+        let title_words: Lists = titles
+            .iter()
+            .map(|t| words(t).filter_map(|w| ids_of.get(w).map(|&id| rank[id as usize])))
+            .collect();
         let mut exact: Vec<(String, Vec<u32>)> = exact.into_iter().collect();
         exact.sort_unstable();
         Index {
@@ -216,6 +227,7 @@ impl Index {
             exact_keys: exact.iter().map(|(k, _)| k.as_str()).collect(),
             exact_docs: exact.into_iter().map(|(_, docs)| docs).collect(),
             titles,
+            title_words,
             title_chars: entries
                 .iter()
                 .map(|e| e.title.chars().count() as u32)
@@ -423,6 +435,12 @@ impl Index {
                 matched[d] += 1;
             }
         }
+        // Stop words not in any title cannot add to any score.
+        let minor_ids: Vec<u32> = query
+            .minor
+            .iter()
+            .filter_map(|m| self.lookup(m).map(|id| id as u32))
+            .collect();
         let exact: &[u32] = self
             .exact_keys
             .find_sorted(&query.whole)
@@ -441,10 +459,10 @@ impl Index {
                 } else if self.titles.get(di).starts_with(&query.whole) {
                     score += TITLE_PREFIX_BONUS;
                 }
-                let minor = query
-                    .minor
+                let title_words = self.title_words.get(di);
+                let minor = minor_ids
                     .iter()
-                    .filter(|m| super::text::words(self.titles.get(di)).any(|w| w == m.as_str()))
+                    .filter(|id| title_words.contains(id))
                     .count();
                 score += MINOR_WORD_BONUS * minor as i64;
                 Hit { entry: di, score }

@@ -20,6 +20,7 @@ impl Index {
         self.exact_keys.encode(head);
         self.exact_docs.encode(head);
         self.titles.encode(head);
+        self.title_words.encode(head);
         head.u32s(&self.title_chars);
         self.ids.encode(head);
     }
@@ -39,6 +40,7 @@ impl Index {
         let exact_keys = Strings::decode(r)?;
         let exact_docs = Lists::decode(r)?;
         let titles = Strings::decode(r)?;
+        let title_words = Lists::decode(r)?;
         let title_chars = r.u32s()?;
         let ids = Strings::decode(r)?;
         let docs = ids.len();
@@ -50,6 +52,7 @@ impl Index {
             exact_keys,
             exact_docs,
             titles,
+            title_words,
             title_chars,
             ids,
             matcher: SkimMatcherV2::default().ignore_case(),
@@ -64,6 +67,12 @@ impl Index {
         docs < 1 << (32 - super::postings::WEIGHT_BITS)
             && self.titles.len() == docs
             && self.title_chars.len() == docs
+            && self.title_words.len() == docs
+            && self
+                .title_words
+                .items()
+                .iter()
+                .all(|&w| (w as usize) < words)
             && self.postings.len() == words
             && self.head_postings.len() == words
             && self.exact_keys.len() == self.exact_docs.len()
