@@ -9,7 +9,9 @@ use serde_json::Value;
 
 fn cmd() -> Command {
     let mut c = Command::cargo_bin("perfusion-explorer").expect("binary builds");
-    c.env_remove("NO_COLOR");
+    // A large --data file's search index must not land in the user's cache directory.
+    c.env_remove("NO_COLOR")
+        .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"));
     c
 }
 

@@ -165,6 +165,7 @@ fn cli_outputs_carry_no_control_bidi_or_invisible_character() {
     for args in runs {
         let out = Command::cargo_bin("perfusion-explorer")
             .expect("binary")
+            .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
             .args(&args)
             .output()
             .expect("runs");
