@@ -218,3 +218,24 @@ fn a_notice_stays_through_resizes_and_goes_at_the_first_key() {
     run(&mut app, [Action::Down]);
     assert!(app.notice.is_none());
 }
+
+#[path = "../benches/support/synth.rs"]
+mod synth;
+
+#[test]
+fn a_pane_of_thousands_of_items_is_measured_as_one_item_at_a_time_would() {
+    use perfusion_explorer::kb::entries::pane_len;
+    use perfusion_explorer::ui::Theme;
+    use perfusion_explorer::ui::doc::{GUTTER, item_lines, metrics};
+    let json = synth::Synth::new(4000, 1).knowledge_base(4000);
+    let lib = Library::new(load::from_str(&json, "synthetic").expect("loads").kb);
+    let n = pane_len(&lib.kb, Pane::Faq);
+    assert!(n >= 2000, "large enough to be measured on two threads: {n}");
+    let m = metrics(&lib, Pane::Faq, 60);
+    let mut top = 0;
+    for i in 0..n {
+        assert_eq!(m.top(i), top, "item {i}");
+        top += item_lines(&lib, Pane::Faq, i, 60 - GUTTER - 1, &Theme::mono()).len();
+    }
+    assert_eq!((m.len(), m.total), (n, top));
+}

@@ -68,16 +68,39 @@ pub fn item_lines(
 
 pub fn metrics(lib: &Library, pane: Pane, inner_width: u16) -> Metrics {
     let width = inner_width.saturating_sub(GUTTER + 1).max(1);
-    let theme = Theme::mono();
-    let mut tops = Vec::with_capacity(pane_len(&lib.kb, pane) + 1);
+    let n = pane_len(&lib.kb, pane);
+    let heights = |range: std::ops::Range<usize>| -> Vec<usize> {
+        let theme = Theme::mono();
+        range
+            .map(|i| item_lines(lib, pane, i, width, &theme).len())
+            .collect()
+    };
+    // A pane of thousands of items (a large --data file) is measured on two threads.
+    let heights = if n >= PARALLEL_FROM {
+        let mid = n / 2;
+        let (first, second) = std::thread::scope(|s| {
+            let second = s.spawn(|| heights(mid..n));
+            (heights(0..mid), second.join())
+        });
+        match second {
+            Ok(second) => [first, second].concat(),
+            Err(_) => heights(0..n),
+        }
+    } else {
+        heights(0..n)
+    };
+    let mut tops = Vec::with_capacity(n + 1);
     let mut total = 0;
-    for i in 0..pane_len(&lib.kb, pane) {
+    for h in heights {
         tops.push(total);
-        total += item_lines(lib, pane, i, width, &theme).len();
+        total += h;
     }
     tops.push(total);
     Metrics { tops, total }
 }
+
+/// From this many items a pane is measured on two threads.
+const PARALLEL_FROM: usize = 2_000;
 
 /// Draws the visible part of the app's current pane into `area` (inside its block).
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
