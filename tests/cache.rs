@@ -55,6 +55,16 @@ fn library(path: &Path) -> (Library, Vec<load::Problem>) {
     (Library::new(loaded.kb), loaded.warnings)
 }
 
+/// A large base in `dir`, loaded, with its cache written: the data file, the library and
+/// the cache's key.
+fn cached_base(dir: &Path, seed: u64) -> (PathBuf, Library, Key) {
+    let data = big_file(dir, "kb.json", seed);
+    let (lib, warnings) = library(&data);
+    let key = Key::in_dir(&dir.join("cache"), &data).unwrap();
+    store(&key, &lib, &warnings);
+    (data, lib, key)
+}
+
 fn cmd(cache: &Path) -> Command {
     let mut c = Command::cargo_bin("perfusion-explorer").unwrap();
     c.env("XDG_CACHE_HOME", cache).env_remove("NO_COLOR");
@@ -73,10 +83,7 @@ fn cache_files(cache: &Path) -> Vec<PathBuf> {
 #[test]
 fn a_stored_index_gives_the_same_results_as_the_loaded_file() {
     let tmp = TempDir::new().unwrap();
-    let data = big_file(tmp.path(), "kb.json", 7);
-    let (lib, warnings) = library(&data);
-    let key = Key::in_dir(&tmp.path().join("cache"), &data).unwrap();
-    store(&key, &lib, &warnings);
+    let (_, lib, key) = cached_base(tmp.path(), 7);
     let mut stored = Stored::open(&key).expect("the cache just written opens");
     for q in QUERIES {
         for limit in [1, 10, 50] {
@@ -99,10 +106,7 @@ fn a_stored_index_gives_the_same_results_as_the_loaded_file() {
 #[test]
 fn a_changed_file_never_uses_the_old_cache() {
     let tmp = TempDir::new().unwrap();
-    let data = big_file(tmp.path(), "kb.json", 7);
-    let (lib, warnings) = library(&data);
-    let key = Key::in_dir(&tmp.path().join("cache"), &data).unwrap();
-    store(&key, &lib, &warnings);
+    let (data, lib, key) = cached_base(tmp.path(), 7);
     // Same size, same modification time: only the content (and so the change time) differs.
     let text = fs::read_to_string(&data).unwrap();
     let first = &lib
@@ -308,10 +312,7 @@ fn shared() -> &'static (TempDir, Key, Vec<u8>, Expected) {
         std::sync::OnceLock::new();
     SHARED.get_or_init(|| {
         let tmp = TempDir::new().unwrap();
-        let data = big_file(tmp.path(), "kb.json", 11);
-        let (lib, warnings) = library(&data);
-        let key = Key::in_dir(&tmp.path().join("cache"), &data).unwrap();
-        store(&key, &lib, &warnings);
+        let (_, lib, key) = cached_base(tmp.path(), 11);
         let bytes = fs::read(key.file()).unwrap();
         let expected = QUERIES.iter().map(|q| lib.search(q, 50, 76)).collect();
         (tmp, key, bytes, expected)
