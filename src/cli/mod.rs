@@ -266,29 +266,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         };
     }
     // A large --data file searched before: its index is in the cache, no need to load it.
-    let cache_key = match (&cli.command, &cli.data) {
-        (
-            Some(Command::Search {
-                no_cache: false, ..
-            }),
-            Some(path),
-        ) => cache::Key::of(path),
-        _ => None,
-    };
-    if let (
-        Some(key),
-        Some(Command::Search {
-            query,
-            limit,
-            format,
-            ..
-        }),
-    ) = (&cache_key, &cli.command)
-        && let Some(mut stored) = cache::Stored::open(key)
-        && let Some(hits) = stored.search(&query.join(" "), *limit, SNIPPET_WIDTH)
-    {
-        print_warnings(&cli, &stored.warnings);
-        return print_search(&hits, &query.join(" "), *format);
+    let cache_key = search_cache_key(&cli);
+    if let Some(done) = cache_key.as_ref().and_then(|k| search_from_cache(&cli, k)) {
+        return done;
     }
     // Load first: a bad --data file is the more useful thing to hear about.
     let loaded = load(&cli)?;
@@ -384,6 +364,36 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     // (about 180 ms at 100k entries), so the memory is left for the OS to reclaim.
     std::mem::forget(lib);
     outcome
+}
+
+fn search_cache_key(cli: &Cli) -> Option<cache::Key> {
+    match (&cli.command, &cli.data) {
+        (
+            Some(Command::Search {
+                no_cache: false, ..
+            }),
+            Some(path),
+        ) => cache::Key::of(path),
+        _ => None,
+    }
+}
+
+/// The search answered from the cache, when it holds an intact index of this very file.
+fn search_from_cache(cli: &Cli, key: &cache::Key) -> Option<Result<(), CliError>> {
+    let Some(Command::Search {
+        query,
+        limit,
+        format,
+        ..
+    }) = &cli.command
+    else {
+        return None;
+    };
+    let query = query.join(" ");
+    let mut stored = cache::Stored::open(key)?;
+    let hits = stored.search(&query, *limit, SNIPPET_WIDTH)?;
+    print_warnings(cli, &stored.warnings);
+    Some(print_search(&hits, &query, *format))
 }
 
 fn print_warnings(cli: &Cli, warnings: &[Problem]) {
