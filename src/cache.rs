@@ -33,6 +33,9 @@ const SETTLE: Duration = Duration::from_secs(3);
 /// Cache files kept; the least recently written go first.
 const KEEP: usize = 8;
 const HEADER: u64 = 24;
+/// Far above the head of any base the loader accepts (64 MiB of JSON); a larger claim is
+/// damage, and is refused before anything is allocated for it.
+const MAX_HEAD: u64 = 256 << 20;
 
 /// Where the cache of one data file lives and what it must have been written for.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -131,7 +134,7 @@ impl Stored {
         file.read_exact(&mut header).ok()?;
         let mut r = Reader::new(&header[8..]);
         let (head_len, sum) = (r.u64()?, r.u64()?);
-        if &header[..8] != MAGIC || head_len > len - HEADER {
+        if &header[..8] != MAGIC || head_len > (len - HEADER).min(MAX_HEAD) {
             return None;
         }
         let mut head = vec![0u8; usize::try_from(head_len).ok()?];
