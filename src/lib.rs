@@ -7,6 +7,7 @@ pub mod cli;
 pub mod export;
 pub mod kb;
 pub mod library;
+mod par;
 pub mod plain;
 pub mod present;
 pub mod search;

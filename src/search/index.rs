@@ -9,6 +9,7 @@ use super::postings::{Postings, WEIGHT_BITS};
 use super::table::{Lists, Strings};
 use super::text::{Query, bounded_distance, fold, normalize, stem, typo_allowance, words};
 use crate::kb::{Entry, Kind};
+use crate::par::join;
 
 /// How a query word matched an indexed word, best first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -157,16 +158,12 @@ impl Index {
         // Large bases are indexed in two halves on two threads, then merged.
         let part = if entries.len() >= PARALLEL_FROM {
             let mid = entries.len() / 2;
-            let (a, b) = std::thread::scope(|s| {
-                let second = s.spawn(|| Part::build(&entries[mid..], mid as u32));
-                let first = Part::build(&entries[..mid], 0);
-                (first, second.join())
-            });
-            match b {
-                Ok(b) => a.merge(b),
-                // A panic in the helper thread: index everything on this one instead.
-                Err(_) => Part::build(entries, 0),
-            }
+            let (first, second) = join(
+                true,
+                || Part::build(&entries[..mid], 0),
+                || Part::build(&entries[mid..], mid as u32),
+            );
+            first.merge(second)
         } else {
             Part::build(entries, 0)
         };
@@ -198,20 +195,11 @@ impl Index {
             }
             by_len[len].push(i as u32);
         }
-        let mut titles = Strings::default();
-        entries
-            .iter()
-            .for_each(|e| titles.push(&normalize(&e.title)));
-        // Every title word is indexed, so each has a word id.
-        let title_words: Lists = titles
-            .iter()
-            .map(|t| words(t).filter_map(|w| ids_of.get(w).map(|&id| rank[id as usize])))
-            .collect();
-        let mut exact: Vec<(String, Vec<u32>)> = exact.into_iter().collect();
-        exact.sort_unstable();
-        Index {
-            head_postings: Postings::Memory(
-                (0..sorted_postings.len())
+        // The tables by word here, the tables by document on the helper thread.
+        let ((head_postings, exact), docs) = join(
+            entries.len() >= PARALLEL_FROM,
+            || {
+                let head: Lists = (0..sorted_postings.len())
                     .map(|w| {
                         sorted_postings
                             .get(w)
@@ -219,20 +207,24 @@ impl Index {
                             .copied()
                             .filter(|p| p & ((1 << WEIGHT_BITS) - 1) >= TAG)
                     })
-                    .collect(),
-            ),
+                    .collect();
+                let mut exact: Vec<(String, Vec<u32>)> = exact.into_iter().collect();
+                exact.sort_unstable();
+                (head, exact)
+            },
+            || DocTables::new(entries, |w| ids_of.get(w).map(|&id| rank[id as usize])),
+        );
+        Index {
+            head_postings: Postings::Memory(head_postings),
             vocab,
             postings: Postings::Memory(sorted_postings),
             by_len: by_len.into_iter().collect(),
             exact_keys: exact.iter().map(|(k, _)| k.as_str()).collect(),
             exact_docs: exact.into_iter().map(|(_, docs)| docs).collect(),
-            titles,
-            title_words,
-            title_chars: entries
-                .iter()
-                .map(|e| e.title.chars().count() as u32)
-                .collect(),
-            ids: entries.iter().map(|e| e.id.as_str()).collect(),
+            titles: docs.titles,
+            title_words: docs.title_words,
+            title_chars: docs.title_chars,
+            ids: docs.ids,
             matcher: SkimMatcherV2::default().ignore_case(),
         }
     }
@@ -341,22 +333,14 @@ impl Index {
         let words: Vec<Vec<Matched>> = query.terms.iter().map(|t| self.matching_words(t)).collect();
         let n = self.ids.len() as u32;
         // Large bases are scored in two halves of the document range on two threads.
-        let (mut hits, total) = if n as usize >= PARALLEL_FROM {
-            let mid = n / 2;
-            let (a, b) = std::thread::scope(|s| {
-                let second = s.spawn(|| self.score_range(&query, &words, mid, n, limit));
-                (
-                    self.score_range(&query, &words, 0, mid, limit),
-                    second.join(),
-                )
-            });
-            let b = b.unwrap_or_else(|_| self.score_range(&query, &words, mid, n, limit));
-            let mut hits = a.0;
-            hits.extend(b.0);
-            (hits, a.1 + b.1)
-        } else {
-            self.score_range(&query, &words, 0, n, limit)
-        };
+        let mid = n / 2;
+        let ((mut hits, total), (more, more_total)) = join(
+            n as usize >= PARALLEL_FROM,
+            || self.score_range(&query, &words, 0, mid, limit),
+            || self.score_range(&query, &words, mid, n, limit),
+        );
+        hits.extend(more);
+        let total = total + more_total;
         self.keep_best(&mut hits, limit);
         Results { hits, total }
     }
@@ -471,6 +455,36 @@ impl Index {
         let count = hits.len();
         self.keep_best(&mut hits, limit);
         (hits, count)
+    }
+}
+
+/// The index's tables with a row per document.
+struct DocTables {
+    titles: Strings,
+    title_words: Lists,
+    title_chars: Vec<u32>,
+    ids: Strings,
+}
+
+impl DocTables {
+    fn new(entries: &[Entry], word_id: impl Fn(&str) -> Option<u32>) -> DocTables {
+        let mut titles = Strings::default();
+        entries
+            .iter()
+            .for_each(|e| titles.push(&normalize(&e.title)));
+        DocTables {
+            // Every title word is indexed, so each has a word id.
+            title_words: titles
+                .iter()
+                .map(|t| words(t).filter_map(&word_id))
+                .collect(),
+            titles,
+            title_chars: entries
+                .iter()
+                .map(|e| e.title.chars().count() as u32)
+                .collect(),
+            ids: entries.iter().map(|e| e.id.as_str()).collect(),
+        }
     }
 }
 

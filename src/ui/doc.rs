@@ -76,19 +76,10 @@ pub fn metrics(lib: &Library, pane: Pane, inner_width: u16) -> Metrics {
             .collect()
     };
     // A pane of thousands of items (a large --data file) is measured on two threads.
-    let heights = if n >= PARALLEL_FROM {
-        let mid = n / 2;
-        let (first, second) = std::thread::scope(|s| {
-            let second = s.spawn(|| heights(mid..n));
-            (heights(0..mid), second.join())
-        });
-        match second {
-            Ok(second) => [first, second].concat(),
-            Err(_) => heights(0..n),
-        }
-    } else {
-        heights(0..n)
-    };
+    let mid = n / 2;
+    let (mut heights, second) =
+        crate::par::join(n >= PARALLEL_FROM, || heights(0..mid), || heights(mid..n));
+    heights.extend(second);
     let mut tops = Vec::with_capacity(n + 1);
     let mut total = 0;
     for h in heights {
