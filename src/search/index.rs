@@ -333,14 +333,18 @@ impl Index {
         let words: Vec<Vec<Matched>> = query.terms.iter().map(|t| self.matching_words(t)).collect();
         let n = self.ids.len() as u32;
         // Large bases are scored in two halves of the document range on two threads.
-        let mid = n / 2;
-        let ((mut hits, total), (more, more_total)) = join(
-            n as usize >= PARALLEL_FROM,
-            || self.score_range(&query, &words, 0, mid, limit),
-            || self.score_range(&query, &words, mid, n, limit),
-        );
-        hits.extend(more);
-        let total = total + more_total;
+        let (mut hits, total) = if n as usize >= PARALLEL_FROM {
+            let mid = n / 2;
+            let ((mut hits, total), (more, more_total)) = join(
+                true,
+                || self.score_range(&query, &words, 0, mid, limit),
+                || self.score_range(&query, &words, mid, n, limit),
+            );
+            hits.extend(more);
+            (hits, total + more_total)
+        } else {
+            self.score_range(&query, &words, 0, n, limit)
+        };
         self.keep_best(&mut hits, limit);
         Results { hits, total }
     }
