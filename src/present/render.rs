@@ -296,11 +296,11 @@ pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let Some(slide) = deck.slides.get(deck.current) else {
-        buf.set_line(
-            inner.x,
-            inner.y,
-            &Line::styled("This knowledge base has nothing to present.", theme.heading),
-            inner.width,
+        paragraph(
+            "This knowledge base has nothing to present.",
+            theme.heading,
+            inner,
+            buf,
         );
         return;
     };

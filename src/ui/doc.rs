@@ -6,6 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
+use super::wrap::paragraph;
 use super::{compare, faq, glossary, program, sources};
 use crate::app::App;
 use crate::kb::Pane;
@@ -106,12 +107,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     if m.is_empty() {
-        buf.set_line(
-            area.x,
-            area.y,
-            &Line::styled("Nothing here in this knowledge base.", theme.dim),
-            area.width,
-        );
+        paragraph("Nothing here in this knowledge base.", theme.dim, area, buf);
         return;
     }
     let width = area.width.saturating_sub(GUTTER + 1).max(1);

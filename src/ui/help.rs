@@ -6,6 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
 use super::theme::Theme;
+use super::wrap::paragraph;
 use crate::app::HelpState;
 use crate::app::keymap::{Mode, grouped};
 
@@ -61,11 +62,11 @@ pub fn render(state: &HelpState, modes: &[Mode], theme: &Theme, area: Rect, buf:
     let inner = block.inner(popup);
     block.render(popup, buf);
     if rows.is_empty() {
-        buf.set_line(
-            inner.x,
-            inner.y,
-            &Line::styled("No keys match; Backspace or Esc to clear.", theme.dim),
-            inner.width,
+        paragraph(
+            "No keys match; Backspace or Esc to clear.",
+            theme.dim,
+            inner,
+            buf,
         );
         return;
     }
