@@ -282,3 +282,34 @@ fn explorer_kiosk_ctrl_c_asks_too() {
     assert!(s.screen().contains("EXIT=0"));
     assert_restored(&s);
 }
+
+/// A key pressed the instant the window changes size must still be read. (crossterm's
+/// default epoll source could take the resize and forget that the keyboard was ready too,
+/// leaving the key unread until the next one: seen once as a `q` that never quit.)
+#[test]
+fn keys_typed_while_the_window_resizes_are_never_left_unread() {
+    let mut s = Session::start(&pid_script(""), 80, 24, &[]);
+    s.wait_pid();
+    s.wait_text("MSOE M.S. in Perfusion");
+    s.send("/");
+    s.wait_text("Search: Enter opens");
+    let word = "oxygenatorcircuitpumpsternotomy";
+    for (i, c) in word.char_indices() {
+        let cols = if i % 2 == 0 { 81 } else { 80 };
+        s.resize(cols, 24);
+        s.send(&c.to_string());
+        let typed = format!("› {}", &word[..i + c.len_utf8()]);
+        s.wait_for(&format!("{typed:?} in the search bar"), |sc| {
+            sc.contains(&typed)
+        });
+    }
+    // Esc clears, Esc leaves the search; each waited for, so Esc and q never arrive as Alt+q.
+    s.send("\x1b");
+    s.wait_for("the query cleared", |sc| !sc.contains("oxygenator"));
+    s.send("\x1b");
+    s.wait_text("press / to search everything");
+    s.send("q");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=0"), "{}", s.screen());
+    assert_restored(&s);
+}
