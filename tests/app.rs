@@ -186,6 +186,31 @@ fn resize_to_tiny_and_back_keeps_state_sane() {
 }
 
 #[test]
+fn results_are_refitted_to_a_new_width_and_keep_the_selection() {
+    let snippets = |a: &App| a.hits.iter().map(|h| h.snippet.clone()).collect::<Vec<_>>();
+    let mut wide = app(120, 30);
+    run(&mut wide, [Action::FocusSearch]);
+    run(&mut wide, typed("ecmo"));
+    run(&mut wide, [Action::Down, Action::Down]);
+    let before = snippets(&wide);
+    run(&mut wide, [Action::Resize(80, 24)]);
+    let mut narrow = app(80, 24);
+    run(&mut narrow, [Action::FocusSearch]);
+    run(&mut narrow, typed("ecmo"));
+    assert_ne!(
+        before,
+        snippets(&narrow),
+        "the query must give width-dependent snippets"
+    );
+    assert_eq!(snippets(&wide), snippets(&narrow));
+    assert_eq!(wide.hit, 2);
+    // A height-only change leaves the results alone.
+    run(&mut wide, [Action::Resize(80, 40)]);
+    assert_eq!(wide.hit, 2);
+    assert_eq!(snippets(&wide), snippets(&narrow));
+}
+
+#[test]
 fn quit_sets_the_flag() {
     let mut app = app(80, 24);
     run(&mut app, [Action::Quit]);

@@ -194,8 +194,7 @@ impl App {
                 _ => self.confirm_quit = false,
             }
             if let Action::Resize(w, h) = action {
-                self.size = (w, h);
-                self.remeasure();
+                self.resize(w, h);
             }
             return;
         }
@@ -213,10 +212,7 @@ impl App {
             | Action::Tick(_) => {}
             // Handled by the event loop, which owns the terminal.
             Action::Suspend => {}
-            Action::Resize(w, h) => {
-                self.size = (w, h);
-                self.remeasure();
-            }
+            Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => {
                 self.help = match self.help {
                     Some(_) => None,
@@ -308,6 +304,19 @@ impl App {
             self.research();
         } else {
             self.focus = Focus::Pane;
+        }
+    }
+
+    /// Re-fits everything measured to the new size: pane wrapping, and the result snippets,
+    /// which are cut to the width (the selected result stays selected).
+    fn resize(&mut self, w: u16, h: u16) {
+        let width_changed = w != self.size.0;
+        self.size = (w, h);
+        self.remeasure();
+        if width_changed && !self.query.is_empty() {
+            let keep = self.hit;
+            self.research();
+            self.hit = keep.min(self.hits.len().saturating_sub(1));
         }
     }
 
