@@ -211,6 +211,47 @@ fn results_are_refitted_to_a_new_width_and_keep_the_selection() {
 }
 
 #[test]
+fn the_sources_popup_scrolls_within_bounds_and_starts_at_the_top_for_each_item() {
+    let mut app = app(80, 24);
+    run(
+        &mut app,
+        [Action::GoToPane(Pane::Faq), Action::Down, Action::Down],
+    );
+    run(&mut app, [Action::ToggleSources]);
+    assert_eq!(app.mode(), Mode::Sources);
+    assert_eq!(app.sources_scroll(), 0);
+    run(&mut app, [Action::ScrollDown(3)]);
+    assert_eq!(app.sources_scroll(), 3);
+    run(&mut app, vec![Action::PageDown; 20]);
+    let max = app.sources_scroll();
+    assert!(max > 3, "FAQ 3's sources overflow the popup at 80x24");
+    run(&mut app, [Action::PageDown]);
+    assert_eq!(app.sources_scroll(), max, "never past the last line");
+    // The pane itself did not move while the popup scrolled.
+    assert_eq!(app.selected[Pane::Faq.index()], 2);
+    run(&mut app, [Action::PageUp]);
+    assert!(app.sources_scroll() < max);
+    run(&mut app, vec![Action::ScrollUp(3); 20]);
+    assert_eq!(app.sources_scroll(), 0);
+    // Closing and reopening starts at the top.
+    run(
+        &mut app,
+        [
+            Action::PageDown,
+            Action::ToggleSources,
+            Action::ToggleSources,
+        ],
+    );
+    assert_eq!(app.sources_scroll(), 0);
+    // So do the next item's sources.
+    run(&mut app, [Action::PageDown, Action::Down]);
+    assert_eq!(app.selected[Pane::Faq.index()], 3);
+    assert_eq!(app.sources_scroll(), 0);
+    run(&mut app, [Action::Cancel]);
+    assert_eq!(app.mode(), Mode::Browse);
+}
+
+#[test]
 fn quit_sets_the_flag() {
     let mut app = app(80, 24);
     run(&mut app, [Action::Quit]);

@@ -163,3 +163,47 @@ fn disputed_claims_are_marked_without_colour() {
             .all(|c| c.modifier.contains(Modifier::REVERSED))
     );
 }
+
+fn screen_text(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        for x in 0..buf.area.width {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// At 80x24 an FAQ citing four sources overflows the popup: the border says so, PgDn
+/// brings the last source into view, and the mark goes once the end is shown.
+#[test]
+fn the_sources_popup_shows_there_is_more_and_scrolls_to_it() {
+    let open = [
+        Action::GoToPane(Pane::Faq),
+        Action::Down,
+        Action::Down,
+        Action::ToggleSources,
+    ];
+    let mut app = app(80, 24, &open);
+    let first = screen_text(&draw(&app, &Theme::default_theme()));
+    assert!(first.contains("↓ more: PgDn"), "{first}");
+    assert!(!first.contains("micro-credential"), "{first}");
+    for _ in 0..5 {
+        app.update(Action::PageDown);
+    }
+    let end = screen_text(&draw(&app, &Theme::default_theme()));
+    assert!(!end.contains("↓ more"), "{end}");
+    assert!(
+        end.contains("-membrane-oxygenation-micro-credential"),
+        "{end}"
+    );
+    // The last line of the last source sits on the popup's last row: no blank overrun.
+    let rows: Vec<&str> = end.lines().collect();
+    let last = rows
+        .iter()
+        .position(|r| r.contains("-membrane-oxygenation-micro-credential"))
+        .expect("last line shown");
+    assert!(rows[last + 1].contains("└ ↑ ─"), "{end}");
+}

@@ -10,6 +10,8 @@ use crate::kb::Pane;
 pub enum Mode {
     /// Reading a pane.
     Browse,
+    /// Reading a pane with its item's sources open over it; other keys act as in Browse.
+    Sources,
     /// Typing in the search bar: printable keys go into the query.
     Search,
     /// The help overlay is open: printable keys filter it.
@@ -24,6 +26,7 @@ impl Mode {
     pub fn label(self) -> &'static str {
         match self {
             Mode::Browse => "Browsing",
+            Mode::Sources => "Sources popup (other keys as Browsing)",
             Mode::Search => "Search bar",
             Mode::Help => "Help",
             Mode::Present => "Presenting",
@@ -69,7 +72,7 @@ use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab,
     Up,
 };
-use Mode::{Browse, Confirm, Help, Present, Search};
+use Mode::{Browse, Confirm, Help, Present, Search, Sources};
 
 /// Every binding. Printable characters in Search and Help modes are input, not listed here.
 #[rustfmt::skip]
@@ -104,6 +107,12 @@ pub const KEYMAP: &[Binding] = &[
     bind(Browse, Char('q'), NONE, Action::Quit, "quit", true),
     bind(Browse, Char('c'), CTRL, Action::Quit, "quit", false),
     bind(Browse, Char('z'), CTRL, Action::Suspend, "suspend (fg returns)", false),
+    bind(Sources, PageDown, NONE, Action::PageDown, "more sources", true),
+    bind(Sources, Char(' '), NONE, Action::PageDown, "more sources", false),
+    bind(Sources, PageUp, NONE, Action::PageUp, "back up the sources", false),
+    bind(Sources, Char('j'), NONE, Action::Down, "next item", true),
+    bind(Sources, Char('s'), NONE, Action::ToggleSources, "close", true),
+    bind(Sources, Esc, NONE, Action::Cancel, "close", false),
     bind(Search, Enter, NONE, Action::Open, "open result", true),
     bind(Search, Down, NONE, Action::Down, "next result", true),
     bind(Search, Char('n'), CTRL, Action::Down, "next result", false),
@@ -169,9 +178,15 @@ fn same_key(b: &Binding, key: &KeyEvent) -> bool {
     b.code == key.code && (b.mods - SHIFT) == (key.modifiers - SHIFT)
 }
 
+/// The mode whose keys also work in `mode`, unless `mode` binds them itself.
+fn fallback(mode: Mode) -> Option<Mode> {
+    (mode == Mode::Sources).then_some(Mode::Browse)
+}
+
 /// The action a key press means in `mode`, if any.
 pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
-    if let Some(b) = KEYMAP.iter().find(|b| b.mode == mode && same_key(b, key)) {
+    let bound = |m: Mode| KEYMAP.iter().find(|b| b.mode == m && same_key(b, key));
+    if let Some(b) = bound(mode).or_else(|| fallback(mode).and_then(bound)) {
         return Some(b.action);
     }
     let typing = matches!(mode, Mode::Search | Mode::Help);
@@ -239,6 +254,14 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
         )
     };
     let mut bindings: Vec<&Binding> = KEYMAP.iter().filter(|b| b.mode == mode && b.hint).collect();
+    // The essentials of the mode this one falls back to (help, quit) are still worth showing.
+    if let Some(base) = fallback(mode) {
+        bindings.extend(
+            KEYMAP
+                .iter()
+                .filter(|b| b.mode == base && b.hint && essential(b.action)),
+        );
+    }
     bindings.sort_by_key(|b| !essential(b.action));
     bindings
         .into_iter()
@@ -276,6 +299,26 @@ mod tests {
         assert_eq!(action_for(Mode::Browse, &key), Some(Action::Quit));
         let slash = KeyEvent::new(Char('/'), NONE);
         assert_eq!(action_for(Mode::Search, &slash), Some(Action::Input('/')));
+    }
+
+    #[test]
+    fn the_sources_popup_pages_itself_and_otherwise_browses() {
+        let key = |code| KeyEvent::new(code, NONE);
+        assert_eq!(action_for(Sources, &key(PageDown)), Some(Action::PageDown));
+        assert_eq!(
+            action_for(Sources, &key(Char('s'))),
+            Some(Action::ToggleSources)
+        );
+        for code in [Char('q'), Tab, Char('k'), Char('?'), Char('/'), Char('3')] {
+            assert_eq!(
+                action_for(Sources, &key(code)),
+                action_for(Browse, &key(code))
+            );
+            assert!(action_for(Sources, &key(code)).is_some());
+        }
+        let hints: Vec<_> = hints(Sources).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(&hints[..3], ["/", "?", "q"]);
+        assert!(hints.contains(&"PgDn".to_string()));
     }
 
     #[test]

@@ -6,7 +6,7 @@ pub mod keymap;
 pub use action::Action;
 pub use keymap::Mode;
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Margin, Rect};
 
 use crate::kb::Pane;
 use crate::kb::entries::pane_len;
@@ -14,7 +14,7 @@ use crate::kb::sanitize::is_invisible;
 use crate::library::Library;
 use crate::search::HitView;
 use crate::ui::doc::{self, Metrics};
-use crate::ui::layout;
+use crate::ui::{Theme, layout, side};
 
 /// Most results kept for the results list.
 pub const MAX_HITS: usize = 50;
@@ -49,6 +49,8 @@ pub struct App {
     pub quit: bool,
     /// The popup listing the selected item's sources is open.
     pub sources_popup: bool,
+    /// How far the sources popup is scrolled, and for which item (another item starts at 0).
+    sources_scroll: (Pane, usize, usize),
     /// A one-line notice shown in the footer until the next key (e.g. data-file warnings).
     pub notice: Option<String>,
     /// Kiosk: quitting asks first, and idling returns home.
@@ -81,6 +83,7 @@ impl App {
             help: None,
             quit: false,
             sources_popup: false,
+            sources_scroll: (Pane::Program, 0, 0),
             notice: None,
             kiosk: false,
             confirm_quit: false,
@@ -101,6 +104,8 @@ impl App {
             Mode::Help
         } else if self.focus == Focus::Search {
             Mode::Search
+        } else if self.sources_popup {
+            Mode::Sources
         } else {
             Mode::Browse
         }
@@ -198,6 +203,16 @@ impl App {
             }
             return;
         }
+        if self.mode() == Mode::Sources {
+            let page = self.sources_page() as isize;
+            match action {
+                Action::PageDown => return self.scroll_sources(page),
+                Action::PageUp => return self.scroll_sources(-page),
+                Action::ScrollDown(n) => return self.scroll_sources(n as isize),
+                Action::ScrollUp(n) => return self.scroll_sources(-(n as isize)),
+                _ => {}
+            }
+        }
         match action {
             Action::Quit if self.kiosk => self.confirm_quit = true,
             Action::Quit | Action::ConfirmQuit => self.quit = true,
@@ -222,13 +237,17 @@ impl App {
             // Typed or pasted characters that could drive or disguise the terminal are dropped.
             Action::Input(c) if c.is_control() || is_invisible(c) => {}
             _ if self.help.is_some() => self.update_help(action),
-            Action::ToggleSources => self.sources_popup = !self.sources_popup,
+            Action::ToggleSources => {
+                self.sources_popup = !self.sources_popup;
+                self.sources_scroll.2 = 0;
+            }
             Action::FocusSearch => {
                 self.sources_popup = false;
                 self.focus = Focus::Search;
             }
             Action::Cancel => self.cancel(),
             Action::Input(c) => {
+                self.sources_popup = false;
                 self.focus = Focus::Search;
                 self.query.push(c);
                 self.research();
@@ -305,6 +324,42 @@ impl App {
         } else {
             self.focus = Focus::Pane;
         }
+    }
+
+    /// Lines the sources popup is scrolled by, for the selected item.
+    pub fn sources_scroll(&self) -> usize {
+        let (pane, item, lines) = self.sources_scroll;
+        if pane == self.pane && item == self.current() {
+            lines
+        } else {
+            0
+        }
+    }
+
+    /// The inside of the sources popup at the current size.
+    fn sources_inner(&self) -> Rect {
+        layout::sources_popup(Rect::new(0, 0, self.size.0, self.size.1)).inner(Margin::new(1, 1))
+    }
+
+    /// A popup page: its height less one line kept for context.
+    fn sources_page(&self) -> usize {
+        usize::from(self.sources_inner().height.saturating_sub(1)).max(1)
+    }
+
+    /// Scrolls the popup, never past its last line.
+    fn scroll_sources(&mut self, by: isize) {
+        let inner = self.sources_inner();
+        let total = side::lines(
+            &self.lib.kb,
+            self.pane,
+            self.current(),
+            inner.width,
+            &Theme::mono(),
+        )
+        .len();
+        let max = total.saturating_sub(usize::from(inner.height));
+        let lines = self.sources_scroll().saturating_add_signed(by).min(max);
+        self.sources_scroll = (self.pane, self.current(), lines);
     }
 
     /// Re-fits everything measured to the new size: pane wrapping, and the result snippets,

@@ -11,7 +11,7 @@ use crate::app::HelpState;
 use crate::app::keymap::{Mode, grouped};
 
 /// The modes whose keys the explorer's help lists.
-pub const EXPLORER_MODES: &[Mode] = &[Mode::Browse, Mode::Search, Mode::Help];
+pub const EXPLORER_MODES: &[Mode] = &[Mode::Browse, Mode::Sources, Mode::Search, Mode::Help];
 /// The modes whose keys the presentation's help lists.
 pub const PRESENT_MODES: &[Mode] = &[Mode::Present, Mode::Confirm];
 

@@ -49,6 +49,11 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
+/// The popup listing the selected item's sources, over the middle of the screen.
+pub fn sources_popup(area: Rect) -> Rect {
+    area.centered(Constraint::Percentage(90), Constraint::Percentage(80))
+}
+
 /// The inside of the pane's block: where items are drawn.
 pub fn body_inner(area: Rect) -> Rect {
     areas(area).body.inner(Margin::new(1, 1))

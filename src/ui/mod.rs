@@ -23,7 +23,7 @@ pub mod too_small;
 pub mod wrap;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Margin, Position, Rect};
+use ratatui::layout::{Margin, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
@@ -84,7 +84,13 @@ pub fn draw(
             Some(h) if app.showing_results() => (h.pane, h.item),
             _ => (pane, selected),
         };
-        side::render(&app.lib.kb, p, item, theme, side_area, buf);
+        let view = side::View {
+            pane: p,
+            item,
+            scroll: 0,
+            more: " ↓ more: s ",
+        };
+        side::render(&app.lib.kb, &view, theme, side_area, buf);
     }
     match &app.notice {
         Some(notice) => {
@@ -102,9 +108,15 @@ pub fn draw(
         return None;
     }
     if app.sources_popup && !app.showing_results() {
-        let popup = area.centered(Constraint::Percentage(90), Constraint::Percentage(80));
+        let popup = layout::sources_popup(area);
         Clear.render(popup, buf);
-        side::render(&app.lib.kb, pane, selected, theme, popup, buf);
+        let view = side::View {
+            pane,
+            item: selected,
+            scroll: app.sources_scroll(),
+            more: " ↓ more: PgDn ",
+        };
+        side::render(&app.lib.kb, &view, theme, popup, buf);
     }
     if app.confirm_quit {
         confirm::render(theme, area, buf);

@@ -74,34 +74,53 @@ pub fn item_sources(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<String> 
     ids
 }
 
-pub fn render(
+/// The item's sources as lines `width` wide, a blank line between sources.
+pub fn lines(
     kb: &KnowledgeBase,
     pane: Pane,
     item: usize,
+    width: u16,
     theme: &Theme,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let block = Block::bordered()
-        .border_style(theme.border)
-        .style(theme.base)
-        .title(Line::styled(" Sources for this item ", theme.border));
-    let inner = block.inner(area);
-    block.render(area, buf);
-    let mut y = inner.y;
+) -> Vec<Line<'static>> {
+    let mut out: Vec<Line<'static>> = Vec::new();
     for id in item_sources(kb, pane, item) {
         let Some(n) = kb.source_index(&id) else {
             continue;
         };
-        for line in source_lines(n + 1, &kb.sources[n], inner.width, theme)
-            .into_iter()
-            .chain([Line::default()])
-        {
-            if y >= inner.bottom() {
-                return;
-            }
-            buf.set_line(inner.x, y, &line, inner.width);
-            y += 1;
+        if !out.is_empty() {
+            out.push(Line::default());
         }
+        out.extend(source_lines(n + 1, &kb.sources[n], width, theme));
+    }
+    out
+}
+
+/// Which item's sources to show, from which line, and what the "more below" mark says.
+pub struct View {
+    pub pane: Pane,
+    pub item: usize,
+    pub scroll: usize,
+    pub more: &'static str,
+}
+
+/// Draws the sources in a bordered box; marks the bottom border while more lie below.
+pub fn render(kb: &KnowledgeBase, view: &View, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let mut block = Block::bordered()
+        .border_style(theme.border)
+        .style(theme.base)
+        .title(Line::styled(" Sources for this item ", theme.border));
+    let inner = block.inner(area);
+    let lines = lines(kb, view.pane, view.item, inner.width, theme);
+    let visible = usize::from(inner.height);
+    let scroll = view.scroll.min(lines.len().saturating_sub(visible));
+    if scroll > 0 {
+        block = block.title_bottom(Line::styled(" ↑ ", theme.key).left_aligned());
+    }
+    if lines.len() > scroll + visible {
+        block = block.title_bottom(Line::styled(view.more, theme.key).right_aligned());
+    }
+    block.render(area, buf);
+    for (line, y) in lines.iter().skip(scroll).zip(inner.top()..inner.bottom()) {
+        buf.set_line(inner.x, y, line, inner.width);
     }
 }
