@@ -219,3 +219,30 @@ fn the_qr_code_appears_only_where_it_fits_whole() {
     let small = snapshot_deck(&d, 80, 24).backend().to_string();
     assert!(!small.contains("█▀▀▀▀▀█"), "no partial QR code at 80x24");
 }
+
+/// The clicker's long key list ("PgDn → Space Enter l j") must not run into its meaning.
+#[test]
+fn deck_help_keeps_keys_and_descriptions_apart() {
+    let mut d = deck();
+    d.update(Action::ToggleHelp);
+    let text = snapshot_deck(&d, 80, 24).backend().to_string();
+    let row = text
+        .lines()
+        .find(|l| l.contains("PgDn → Space Enter l j"))
+        .unwrap_or_else(|| panic!("no next-slide row:\n{text}"));
+    assert!(row.contains("PgDn → Space Enter l j  "), "{row}");
+    assert!(row.contains("next slide"), "{row}");
+    // Every description starts in the same column.
+    let starts: Vec<usize> = ["next slide", "previous slide", "first slide"]
+        .iter()
+        .filter_map(|d| {
+            text.lines()
+                .find_map(|l| l.find(d).map(|i| l[..i].chars().count()))
+        })
+        .collect();
+    assert_eq!(starts.len(), 3);
+    assert!(
+        starts.windows(2).all(|w| w[0] == w[1]),
+        "{starts:?}\n{text}"
+    );
+}

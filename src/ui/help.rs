@@ -9,6 +9,7 @@ use super::theme::Theme;
 use super::wrap::paragraph;
 use crate::app::HelpState;
 use crate::app::keymap::{Mode, grouped};
+use unicode_width::UnicodeWidthStr;
 
 /// The modes whose keys the explorer's help lists.
 pub const EXPLORER_MODES: &[Mode] = &[Mode::Browse, Mode::Sources, Mode::Search, Mode::Help];
@@ -70,6 +71,15 @@ pub fn render(state: &HelpState, modes: &[Mode], theme: &Theme, area: Rect, buf:
         );
         return;
     }
+    // Keys in one column, at least two spaces clear of the longest key label.
+    let key_col = rows
+        .iter()
+        .filter(|r| r.0.is_none())
+        .map(|r| r.1.width())
+        .max()
+        .unwrap_or(0)
+        .max(20)
+        + 2;
     let scroll = state.scroll.min(rows.len().saturating_sub(1));
     for (i, (heading, keys, desc)) in rows
         .iter()
@@ -80,7 +90,13 @@ pub fn render(state: &HelpState, modes: &[Mode], theme: &Theme, area: Rect, buf:
         let line = match heading {
             Some(h) => Line::styled(h.to_string(), theme.heading),
             None => Line::from(vec![
-                Span::styled(format!("  {keys:<22}"), theme.key),
+                Span::styled(
+                    format!(
+                        "  {keys}{}",
+                        " ".repeat(key_col.saturating_sub(keys.width()))
+                    ),
+                    theme.key,
+                ),
                 Span::styled(desc.to_string(), theme.base),
             ]),
         };
