@@ -207,3 +207,28 @@ fn the_sources_popup_shows_there_is_more_and_scrolls_to_it() {
         .expect("last line shown");
     assert!(rows[last + 1].contains("└ ↑ ─"), "{end}");
 }
+
+/// Every pane's tab stays on the bar at every usable width, down to the 40-column minimum.
+#[test]
+fn all_five_tabs_show_at_every_usable_width() {
+    for w in 40..=200u16 {
+        let t = draw(&app(w, 12, &[]), &Theme::default_theme());
+        let bar = screen_text(&t)
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        for n in 1..=5 {
+            assert!(
+                bar.contains(&format!(" {n} ")),
+                "tab {n} missing at {w}: {bar:?}"
+            );
+        }
+        assert!(bar.trim_end().chars().count() <= usize::from(w));
+    }
+    let narrow = screen_text(&draw(&app(40, 12, &[]), &Theme::default_theme()));
+    assert!(
+        narrow.starts_with(" 1 Prog  2 Comp  3 FAQ  4 Gloss  5 Src"),
+        "{narrow}"
+    );
+}

@@ -10,26 +10,49 @@ use crate::kb::Pane;
 
 const APP_NAME: &str = " Perfusion Explorer ";
 
+/// A way of naming the panes.
+type Names = fn(Pane) -> &'static str;
+
+/// Whether to show the app's name, and which tab names: the first of these that fits.
+/// Readable tab names matter more than the app's name.
+const CHOICES: [(bool, Names); 5] = [
+    (true, Pane::title),
+    (true, Pane::short),
+    (false, Pane::title),
+    (false, Pane::short),
+    (false, tiny),
+];
+
+/// Names that still fit all five tabs beside each other at the narrowest usable width.
+fn tiny(pane: Pane) -> &'static str {
+    match pane {
+        Pane::Program => "Prog",
+        Pane::Compare => "Comp",
+        Pane::Faq => "FAQ",
+        Pane::Glossary => "Gloss",
+        Pane::Sources => "Src",
+    }
+}
+
+/// Whether the app's name fits too, and the label of each tab.
 fn labels(width: u16) -> (bool, Vec<String>) {
-    let long: Vec<String> = Pane::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!(" {} {} ", i + 1, p.title()))
-        .collect();
-    let short: Vec<String> = Pane::ALL
-        .iter()
-        .enumerate()
-        .map(|(i, p)| format!(" {} {} ", i + 1, p.short()))
-        .collect();
+    let set = |name: Names| -> Vec<String> {
+        Pane::ALL
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| format!(" {} {} ", i + 1, name(p)))
+            .collect()
+    };
     let total = |v: &[String]| v.iter().map(|s| s.width()).sum::<usize>();
     let w = usize::from(width);
-    if APP_NAME.width() + 1 + total(&long) <= w {
-        (true, long)
-    } else if APP_NAME.width() + 1 + total(&short) <= w {
-        (true, short)
-    } else {
-        (false, short)
+    for (with_name, name) in CHOICES {
+        let labels = set(name);
+        let name_width = if with_name { APP_NAME.width() + 1 } else { 0 };
+        if name_width + total(&labels) <= w {
+            return (with_name, labels);
+        }
     }
+    (false, set(tiny))
 }
 
 /// The x range of each tab, for mouse clicks.
