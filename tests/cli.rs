@@ -93,6 +93,18 @@ fn search_with_no_hits_prints_an_empty_array_and_succeeds() {
 }
 
 #[test]
+fn a_query_with_no_words_is_a_usage_error_not_an_empty_answer() {
+    for q in ["", "  ", "?!", "--"] {
+        cmd()
+            .args(["search", "--", q])
+            .assert()
+            .code(2)
+            .stdout("")
+            .stderr(predicate::str::contains("no words or numbers to look for"));
+    }
+}
+
+#[test]
 fn search_text_lists_kind_title_and_id() {
     cmd()
         .args(["search", "iabp", "--limit", "1"])

@@ -184,6 +184,8 @@ pub enum CliError {
     BadInput(String),
     #[error("{0}")]
     Environment(String),
+    #[error("{0}")]
+    Usage(String),
     /// The message was already printed; only the exit code remains.
     #[error("")]
     Silent(u8),
@@ -193,7 +195,7 @@ impl CliError {
     fn code(&self) -> u8 {
         match self {
             CliError::BadInput(_) => 1,
-            CliError::Environment(_) => 2,
+            CliError::Environment(_) | CliError::Usage(_) => 2,
             CliError::Silent(code) => *code,
         }
     }
@@ -264,6 +266,15 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                 Err(CliError::Silent(1))
             }
         };
+    }
+    if let Some(Command::Search { query, .. }) = &cli.command {
+        let joined = query.join(" ");
+        if crate::search::Query::parse(&joined).is_empty() {
+            return Err(CliError::Usage(format!(
+                "search: \"{}\" has no words or numbers to look for; try e.g. `perfusion-explorer search ecmo training`",
+                clean(&joined)
+            )));
+        }
     }
     // A large --data file searched before: its index is in the cache, no need to load it.
     let cache_key = search_cache_key(&cli);
