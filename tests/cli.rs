@@ -154,7 +154,27 @@ fn show_unknown_id_fails_with_a_suggestion() {
         .args(["show", "term-iabq"])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("no entry with id \"term-iabq\""));
+        .stderr(predicate::str::contains(
+            "no entry with id \"term-iabq\"; did you mean \"term-iabp\"?",
+        ));
+    for (typed, meant) in [
+        ("faq-perfusionist-salary", "faq-perfusionist-pay"),
+        ("iabp", "term-iabp"),
+    ] {
+        cmd()
+            .args(["show", typed])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains(format!(
+                "did you mean \"{meant}\"?"
+            )));
+    }
+    // Nothing close: no suggestion rather than an arbitrary one.
+    cmd()
+        .args(["show", "nope"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("did you mean").not());
 }
 
 #[test]

@@ -37,10 +37,22 @@ fn search_text(hits: &[HitView]) -> String {
 
 pub fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError> {
     let not_found = || {
-        let hint = lib
-            .search(id, 1, 40)
-            .first()
-            .map(|h| format!("; did you mean \"{}\"?", h.id))
+        // A near-miss of an id, else a result whose title has the word; never a guess.
+        let close_id = lib
+            .entries
+            .iter()
+            .map(|e| (strsim::jaro_winkler(id, &e.id), e.id.as_str()))
+            .filter(|&(sim, _)| sim >= 0.85)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, id)| id.to_string());
+        let hint = close_id
+            .or_else(|| {
+                lib.search(id, 1, 40)
+                    .into_iter()
+                    .find(|h| !h.title_marks.is_empty())
+                    .map(|h| h.id)
+            })
+            .map(|id| format!("; did you mean \"{id}\"?"))
             .unwrap_or_default();
         CliError::BadInput(format!(
             "no entry with id \"{}\"{hint} (ids appear in `search` results)",
