@@ -28,21 +28,58 @@ pub fn actions_for(app: &App, area: Rect, ev: Event) -> Vec<Action> {
         Event::Mouse(m) => {
             let (col, row) = (m.column, m.row);
             let wheel_over_list = app.help.is_some() || app.showing_results();
+            // The sources popup covers the body and the side panel: the wheel scrolls it anywhere.
+            let popup = app.mode() == Mode::Sources;
             match m.kind {
                 MouseEventKind::Down(MouseButton::Left) => {
                     ui::click(app, area, col, row).into_iter().collect()
                 }
                 MouseEventKind::ScrollDown if wheel_over_list => vec![Action::Down],
                 MouseEventKind::ScrollUp if wheel_over_list => vec![Action::Up],
-                MouseEventKind::ScrollDown if ui::over_body(area, col, row) => {
+                MouseEventKind::ScrollDown if popup || ui::over_body(area, col, row) => {
                     vec![Action::ScrollDown(WHEEL_LINES)]
                 }
-                MouseEventKind::ScrollUp if ui::over_body(area, col, row) => {
+                MouseEventKind::ScrollUp if popup || ui::over_body(area, col, row) => {
                     vec![Action::ScrollUp(WHEEL_LINES)]
                 }
                 _ => Vec::new(),
             }
         }
         _ => Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::crossterm::event::{KeyModifiers, MouseEvent};
+
+    use super::*;
+    use crate::kb::load;
+    use crate::library::Library;
+
+    fn wheel_down_at(app: &App, area: Rect, column: u16, row: u16) -> Vec<Action> {
+        let ev = Event::Mouse(MouseEvent {
+            kind: MouseEventKind::ScrollDown,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        });
+        actions_for(app, area, ev)
+    }
+
+    #[test]
+    fn the_wheel_scrolls_the_sources_popup_wherever_the_pointer_is() {
+        let Ok(loaded) = load::embedded() else {
+            panic!("the embedded base loads");
+        };
+        let area = Rect::new(0, 0, 160, 40);
+        let mut app = App::new(Library::new(loaded.kb), area.width, area.height);
+        // Over the side panel, off the pane: nothing to scroll while browsing.
+        assert!(wheel_down_at(&app, area, 150, 20).is_empty());
+        app.update(Action::ToggleSources);
+        assert_eq!(
+            wheel_down_at(&app, area, 150, 20),
+            [Action::ScrollDown(WHEEL_LINES)]
+        );
     }
 }
