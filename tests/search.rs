@@ -3,7 +3,7 @@
 
 use perfusion_explorer::kb::load;
 use perfusion_explorer::library::Library;
-use perfusion_explorer::search::{Query, highlight};
+use perfusion_explorer::search::{Query, highlight, highlight_words};
 
 fn lib() -> Library {
     Library::new(load::embedded().expect("embedded loads").kb)
@@ -52,7 +52,7 @@ fn wanted_entries_are_in_the_top_three() {
         ("perfusinist pay", "faq-perfusionist-pay"),
         ("vad", "term-vad"),
         ("ventricular assist device", "term-vad"),
-        ("pediatric cases", "msoe-caseload"),
+        ("pediatric cases", "faq-case-minimum"),
         ("night classes", "faq-schedule"),
         ("accredited programs", "faq-how-many-programs"),
         ("pay", "cmp-pay"),
@@ -133,4 +133,123 @@ fn typo_matches_highlight_the_whole_misspelled_word() {
         marks.iter().map(|&i| chars[i]).collect::<String>(),
         "oxygenator"
     );
+}
+
+/// Ids of the entries whose title or snippet the query highlighted, best first.
+fn marked(lib: &Library, q: &str) -> Vec<(String, String)> {
+    lib.search(q, 50, 60)
+        .into_iter()
+        .filter(|h| !h.title_marks.is_empty() || !h.snippet_marks.is_empty())
+        .map(|h| {
+            let text: String = h
+                .snippet
+                .chars()
+                .enumerate()
+                .filter(|(i, _)| h.snippet_marks.contains(i))
+                .map(|(_, c)| c)
+                .collect();
+            (h.id, text)
+        })
+        .collect()
+}
+
+#[test]
+fn words_that_only_look_alike_never_match() {
+    let lib = lib();
+    // (query, answering entry first, a word that must never be highlighted as a match)
+    let table: &[(&str, &str, &str)] = &[
+        ("drug test", "faq-background-check", "gives"),
+        ("what does ccp stand for", "term-ccp", "standards"),
+        ("pass rate", "faq-pass-rates", "passenger"),
+        ("stressful", "faq-stress", "stresses"),
+        ("gre", "faq-gre", "degree"),
+    ];
+    for (q, first, never) in table {
+        let got = top_ids(&lib, q, 3);
+        assert_eq!(
+            got.first().map(String::as_str),
+            Some(*first),
+            "{q:?}: {got:?}"
+        );
+        for (id, text) in marked(&lib, q) {
+            assert!(!text.contains(never), "{q:?} highlighted {never:?} in {id}");
+        }
+    }
+    // "gre" is a word of its own, not the middle of "degree".
+    let gre = Query::parse("gre");
+    assert!(highlight_words("a master's degree", &gre).is_empty());
+    assert_eq!(highlight_words("the GRE is optional", &gre), vec![4, 5, 6]);
+    // "stand out" is not "stand for": no glossary boost, and "stand" still counts.
+    assert_eq!(Query::parse("make my application stand out").defines, None);
+}
+
+#[test]
+fn a_word_the_base_lacks_never_empties_the_list() {
+    let lib = lib();
+    for q in [
+        "how many perfusionists are there in the us",
+        "whats the difference between the pbse and cape",
+        "define oxygenator",
+        "how long is school",
+        "admission requirements",
+        "is it hard",
+        "perfusion tuition xylophone",
+    ] {
+        assert!(!top_ids(&lib, q, 3).is_empty(), "{q:?} found nothing");
+    }
+    let results = lib.index.search("perfusion tuition xylophone", 10);
+    assert_eq!(results.unmatched, ["xylophone"]);
+    // The entry that has both words comes before those with one.
+    assert_eq!(
+        top_ids(&lib, "perfusion tuition xylophone", 1),
+        ["faq-tuition"]
+    );
+}
+
+#[test]
+fn answers_rank_above_the_bibliography() {
+    let lib = lib();
+    for q in [
+        "ecmo",
+        "ecmo specialist vs perfusionist",
+        "ecmo specialist salary",
+        "shadowing",
+    ] {
+        let got = lib.search(q, 3, 60);
+        assert!(
+            got.iter()
+                .all(|h| h.kind != perfusion_explorer::kb::Kind::Source),
+            "{q:?}: a source in the top 3: {:?}",
+            got.iter().map(|h| &h.id).collect::<Vec<_>>()
+        );
+    }
+    // A query that names a source still finds it first.
+    assert_eq!(top_ids(&lib, "megainterview", 1), ["megainterview"]);
+    assert_eq!(top_ids(&lib, "Mayo Clinic", 1), ["mayo"]);
+}
+
+#[test]
+fn what_is_x_puts_the_glossary_term_first() {
+    let lib = lib();
+    for (q, want) in [
+        ("what is ecmo", "term-ecmo"),
+        ("define oxygenator", "term-oxygenator"),
+        ("what does ccp stand for", "term-ccp"),
+        ("what does LP mean", "term-lp"),
+        ("whats a vad", "term-vad"),
+        ("meaning of cardioplegia", "term-cardioplegia"),
+    ] {
+        assert_eq!(top_ids(&lib, q, 1), [want], "{q:?}");
+    }
+}
+
+#[test]
+fn snippets_show_the_sentence_with_the_answer() {
+    let lib = lib();
+    let hit = lib
+        .search("how many seats does msoe have class size", 5, 60)
+        .into_iter()
+        .find(|h| h.id == "faq-selectivity")
+        .expect("the selectivity FAQ is found");
+    assert!(hit.snippet.contains("MSOE takes 8"), "{:?}", hit.snippet);
 }

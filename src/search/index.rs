@@ -18,7 +18,22 @@ enum Tier {
     Typo = 2,
     Substring = 3,
     Prefix = 6,
+    Stem = 7,
     Word = 8,
+}
+
+impl Tier {
+    /// How much of a query word a match of this tier covers, in hundredths: a typo or a
+    /// scattered-letter match is weaker evidence that the entry is about that word.
+    fn coverage(self) -> u32 {
+        match self {
+            Tier::Word | Tier::Stem => 100,
+            Tier::Prefix => 90,
+            Tier::Typo => 70,
+            Tier::Substring => 60,
+            Tier::Fuzzy => 40,
+        }
+    }
 }
 
 const TITLE: u32 = 4;
@@ -27,10 +42,18 @@ const TAG: u32 = 2;
 const BODY: u32 = 1;
 const EXACT_TITLE_BONUS: i64 = 1000;
 const TITLE_PREFIX_BONUS: i64 = 300;
-/// What a query word that an entry lacks costs it (about one title word).
-const MISSING_TERM_PENALTY: i64 = 300;
 /// What a stop word found in the title adds ("what does a perfusionist do").
 const MINOR_WORD_BONUS: i64 = 15;
+/// Two query words side by side in the title ("pass rate").
+const PHRASE_BONUS: i64 = 250;
+/// Ranks are ordered by coverage first (how much of the query, weighted by how rare each
+/// word is, an entry matches), in this many steps; within a step, content before sources,
+/// then the field-weighted score.
+const COVERAGE_STEPS: i64 = 20;
+const COVERAGE_STEP: i64 = 1_000_000;
+const CONTENT_BONUS: i64 = COVERAGE_STEP / 2;
+/// "what is X" and X names a glossary term: that term above everything else.
+const DEFINITION_BONUS: i64 = COVERAGE_STEP * (COVERAGE_STEPS + 2);
 
 /// One search result: which entry and how well it matched.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,6 +67,8 @@ pub struct Hit {
 pub struct Results {
     pub hits: Vec<Hit>,
     pub total: usize,
+    /// Query words that matched nothing in the base ("no match for: tuition").
+    pub unmatched: Vec<String>,
 }
 
 /// From this many entries the index is built on two threads.
@@ -149,6 +174,9 @@ pub struct Index {
     /// Each title's words, as word ids.
     pub(super) title_words: Lists,
     pub(super) title_chars: Vec<u32>,
+    /// Per document: 1 for content (programs, roles, rows, FAQs, terms), 0 for sources,
+    /// 2 for glossary terms (content that answers "what is X").
+    pub(super) kinds: Vec<u32>,
     pub(super) ids: Strings,
     pub(super) matcher: SkimMatcherV2,
 }
@@ -224,6 +252,7 @@ impl Index {
             titles: docs.titles,
             title_words: docs.title_words,
             title_chars: docs.title_chars,
+            kinds: docs.kinds,
             ids: docs.ids,
             matcher: SkimMatcherV2::default().ignore_case(),
         }
@@ -253,7 +282,10 @@ impl Index {
     }
 
     /// Indexed words matching one query term, each with its tier (best tier per word).
-    fn matching_words(&self, term: &str) -> Vec<Matched> {
+    /// Prefixes and substrings count only for a word still being typed or one that has no
+    /// whole-word match, so "pass" finds "passes" but not "passenger", and "gre" never
+    /// "degree"; fuzzy (scattered letters) only when nothing closer matched at all.
+    fn matching_words(&self, term: &str, typing: bool) -> Vec<Matched> {
         let mut out: Vec<Matched> = Vec::new();
         let short = term.chars().count() <= 2;
         let mut seen = rustc_hash::FxHashSet::default();
@@ -268,24 +300,42 @@ impl Index {
                 });
             }
         };
-        let plural = format!("{term}s");
-        for w in [Some(term), stem(term), Some(plural.as_str())]
-            .into_iter()
-            .flatten()
-        {
-            if let Some(id) = self.lookup(w) {
-                add(&mut out, id, Tier::Word, 0);
+        if let Some(id) = self.lookup(term) {
+            add(&mut out, id, Tier::Word, 0);
+        }
+        // Words with the same stem share a prefix with it (Porter2 may turn a final "y"
+        // into "i", so the scan starts from what the word and its stem have in common).
+        let root = stem(term);
+        let common = term
+            .chars()
+            .zip(root.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
+        if common >= 3 {
+            let prefix: String = term.chars().take(common).collect();
+            let start = self.vocab.partition_point(|w| w < prefix.as_str());
+            for id in start..self.vocab.len() {
+                let w = self.vocab.get(id);
+                if !w.starts_with(prefix.as_str()) {
+                    break;
+                }
+                if stem(w) == root {
+                    add(&mut out, id, Tier::Stem, 0);
+                }
             }
         }
-        let start = self.vocab.partition_point(|w| w < term);
-        for id in start..self.vocab.len() {
-            if !self.vocab.get(id).starts_with(term) {
-                break;
+        let whole_word = !out.is_empty();
+        if typing || !whole_word {
+            let start = self.vocab.partition_point(|w| w < term);
+            for id in start..self.vocab.len() {
+                if !self.vocab.get(id).starts_with(term) {
+                    break;
+                }
+                add(&mut out, id, Tier::Prefix, 0);
             }
-            add(&mut out, id, Tier::Prefix, 0);
         }
         let term_chars: Vec<char> = term.chars().collect();
-        if term_chars.len() >= 3 {
+        if !whole_word && term_chars.len() >= 4 {
             for (id, w) in self.vocab.iter().enumerate() {
                 if w.len() > term.len() && w.contains(term) {
                     add(&mut out, id, Tier::Substring, 0);
@@ -293,7 +343,7 @@ impl Index {
             }
         }
         let k = typo_allowance(term_chars.len());
-        if k > 0 {
+        if k > 0 && !whole_word {
             let lo = term_chars.len().saturating_sub(k);
             let hi = (term_chars.len() + k).min(self.by_len.len().saturating_sub(1));
             let mut chars: Vec<char> = Vec::new();
@@ -324,29 +374,82 @@ impl Index {
         out
     }
 
+    /// How rare each query word is (BM25's idf) over the whole base, from the lengths of the
+    /// posting lists it matched: the same weights for both halves of a two-thread search.
+    fn rarity(&self, words: &[Vec<Matched>]) -> Vec<f64> {
+        let n = self.ids.len() as f64;
+        words
+            .iter()
+            .map(|term_words| {
+                let df: usize = term_words
+                    .iter()
+                    .map(|m| self.list(m).len())
+                    .sum::<usize>()
+                    .min(self.ids.len());
+                if df == 0 {
+                    0.0
+                } else {
+                    let df = df as f64;
+                    (1.0 + (n - df + 0.5) / (df + 0.5)).ln()
+                }
+            })
+            .collect()
+    }
+
+    fn list(&self, m: &Matched) -> &[u32] {
+        if m.head_only {
+            self.head_postings.get(m.word)
+        } else {
+            self.postings.get(m.word)
+        }
+    }
+
     /// Results for `raw`, best first, at most `limit`. An empty query finds nothing.
     pub fn search(&self, raw: &str, limit: usize) -> Results {
         let query = Query::parse(raw);
         if query.is_empty() || self.is_empty() {
             return Results::default();
         }
-        let words: Vec<Vec<Matched>> = query.terms.iter().map(|t| self.matching_words(t)).collect();
+        let last = query.terms.len().saturating_sub(1);
+        let words: Vec<Vec<Matched>> = query
+            .terms
+            .iter()
+            .enumerate()
+            .map(|(i, t)| self.matching_words(t, query.partial_last && i == last))
+            .collect();
+        let rarity = self.rarity(&words);
+        let unmatched = query
+            .terms
+            .iter()
+            .zip(&words)
+            .filter(|(_, w)| w.is_empty())
+            .map(|(t, _)| t.clone())
+            .collect();
+        let scoring = Scoring {
+            query: &query,
+            words: &words,
+            rarity: &rarity,
+        };
         let n = self.ids.len() as u32;
         // Large bases are scored in two halves of the document range on two threads.
         let (mut hits, total) = if n as usize >= PARALLEL_FROM {
             let mid = n / 2;
             let ((mut hits, total), (more, more_total)) = join(
                 true,
-                || self.score_range(&query, &words, 0, mid, limit),
-                || self.score_range(&query, &words, mid, n, limit),
+                || self.score_range(&scoring, 0, mid, limit),
+                || self.score_range(&scoring, mid, n, limit),
             );
             hits.extend(more);
             (hits, total + more_total)
         } else {
-            self.score_range(&query, &words, 0, n, limit)
+            self.score_range(&scoring, 0, n, limit)
         };
         self.keep_best(&mut hits, limit);
-        Results { hits, total }
+        Results {
+            hits,
+            total,
+            unmatched,
+        }
     }
 
     fn order(&self, a: &Hit, b: &Hit) -> std::cmp::Ordering {
@@ -368,32 +471,25 @@ impl Index {
         hits.sort_unstable_by(|a, b| self.order(a, b));
     }
 
-    /// Scores documents `lo..hi`: their best `limit` hits and how many matched.
-    fn score_range(
-        &self,
-        query: &Query,
-        words: &[Vec<Matched>],
-        lo: u32,
-        hi: u32,
-        limit: usize,
-    ) -> (Vec<Hit>, usize) {
+    /// Scores documents `lo..hi`: their best `limit` hits and how many matched. Any entry
+    /// matching any query word is a result; entries covering more of the query (weighted
+    /// by rarity) come first, so one word the base lacks never empties the list.
+    fn score_range(&self, scoring: &Scoring, lo: u32, hi: u32, limit: usize) -> (Vec<Hit>, usize) {
+        let Scoring {
+            query,
+            words,
+            rarity,
+        } = *scoring;
         let span = (hi - lo) as usize;
-        let terms = query.terms.len();
-        // Questions of three or more words may miss one word, at a price.
-        let required = if terms >= 3 { terms - 1 } else { terms };
-        let allowed_misses = terms - required;
-        let mut total = vec![0i64; span];
-        let mut matched = vec![0u16; span];
-        let mut best = vec![0i64; span];
+        let mut total = vec![0f64; span];
+        let mut covered = vec![0f64; span];
+        let mut best = vec![(0i64, 0u32); span];
         let mut candidates: Vec<u32> = Vec::new();
-        for (ti, term_words) in words.iter().enumerate() {
+        let mut seen = vec![false; span];
+        for (term_words, &idf) in words.iter().zip(rarity) {
             let mut touched: Vec<u32> = Vec::new();
             for m in term_words {
-                let list = if m.head_only {
-                    self.head_postings.get(m.word)
-                } else {
-                    self.postings.get(m.word)
-                };
+                let list = self.list(m);
                 let start = list.partition_point(|&p| p >> WEIGHT_BITS < lo);
                 for &p in &list[start..] {
                     let doc = p >> WEIGHT_BITS;
@@ -401,52 +497,79 @@ impl Index {
                         break;
                     }
                     let d = (doc - lo) as usize;
-                    // A document that has already missed too many words cannot come back.
-                    if ti - usize::from(matched[d]) > allowed_misses {
-                        continue;
-                    }
                     let score =
                         m.tier as i64 * i64::from(p & ((1 << WEIGHT_BITS) - 1)) * 10 + m.extra;
-                    if best[d] == 0 {
+                    if best[d].0 == 0 {
                         touched.push(d as u32);
                     }
-                    best[d] = best[d].max(score);
+                    if score > best[d].0 {
+                        best[d] = (score, m.tier.coverage());
+                    }
                 }
             }
             for &d in &touched {
                 let d = d as usize;
-                if matched[d] == 0 {
+                if !seen[d] {
+                    seen[d] = true;
                     candidates.push(d as u32);
                 }
-                total[d] += best[d];
-                best[d] = 0;
-                matched[d] += 1;
+                let (score, cover) = best[d];
+                total[d] += idf * score as f64;
+                covered[d] += idf * f64::from(cover) / 100.0;
+                best[d] = (0, 0);
             }
         }
+        let coverable: f64 = rarity.iter().sum();
         // Stop words not in any title cannot add to any score.
         let minor_ids: Vec<u32> = query
             .minor
             .iter()
             .filter_map(|m| self.lookup(m).map(|id| id as u32))
             .collect();
-        let exact: &[u32] = self
-            .exact_keys
-            .find_sorted(&query.whole)
-            .map_or(&[], |i| self.exact_docs.get(i));
+        let exact_docs = |key: &str| -> &[u32] {
+            self.exact_keys
+                .find_sorted(key)
+                .map_or(&[], |i| self.exact_docs.get(i))
+        };
+        let exact = exact_docs(&query.whole);
+        let defined = query.defines.as_deref().map_or(&[][..], exact_docs);
+        let pairs: Vec<String> = query
+            .terms
+            .windows(2)
+            .map(|w| format!("{} {}", w[0], w[1]))
+            .collect();
         let mut hits: Vec<Hit> = candidates
             .into_iter()
-            .filter(|&d| usize::from(matched[d as usize]) >= required)
             .map(|d| {
                 let doc = lo + d;
                 let di = doc as usize;
                 let d = d as usize;
-                let mut score =
-                    total[d] - MISSING_TERM_PENALTY * (terms - usize::from(matched[d])) as i64;
+                let share = if coverable > 0.0 {
+                    covered[d] / coverable
+                } else {
+                    0.0
+                };
+                let step = (share * COVERAGE_STEPS as f64).round() as i64;
+                let kind = self.kinds[di];
+                let mut score = step * COVERAGE_STEP + total[d].round() as i64;
+                if kind != KIND_SOURCE {
+                    score += CONTENT_BONUS;
+                }
+                if kind == KIND_TERM && defined.contains(&doc) {
+                    score += DEFINITION_BONUS;
+                }
+                let title = self.titles.get(di);
                 if exact.contains(&doc) {
                     score += EXACT_TITLE_BONUS;
-                } else if self.titles.get(di).starts_with(&query.whole) {
+                } else if title.starts_with(&query.whole) {
                     score += TITLE_PREFIX_BONUS;
                 }
+                let padded = format!(" {title} ");
+                score += PHRASE_BONUS
+                    * pairs
+                        .iter()
+                        .filter(|p| padded.contains(&format!(" {p} ")))
+                        .count() as i64;
                 let title_words = self.title_words.get(di);
                 let minor = minor_ids
                     .iter()
@@ -462,12 +585,33 @@ impl Index {
     }
 }
 
+/// What every range of a search scores with.
+#[derive(Clone, Copy)]
+struct Scoring<'a> {
+    query: &'a Query,
+    words: &'a [Vec<Matched>],
+    rarity: &'a [f64],
+}
+
 /// The index's tables with a row per document.
 struct DocTables {
     titles: Strings,
     title_words: Lists,
     title_chars: Vec<u32>,
+    kinds: Vec<u32>,
     ids: Strings,
+}
+
+pub(super) const KIND_SOURCE: u32 = 0;
+pub(super) const KIND_CONTENT: u32 = 1;
+pub(super) const KIND_TERM: u32 = 2;
+
+fn kind_code(kind: Kind) -> u32 {
+    match kind {
+        Kind::Source => KIND_SOURCE,
+        Kind::Term => KIND_TERM,
+        _ => KIND_CONTENT,
+    }
 }
 
 impl DocTables {
@@ -487,6 +631,7 @@ impl DocTables {
                 .iter()
                 .map(|e| e.title.chars().count() as u32)
                 .collect(),
+            kinds: entries.iter().map(|e| kind_code(e.kind)).collect(),
             ids: entries.iter().map(|e| e.id.as_str()).collect(),
         }
     }
@@ -550,14 +695,23 @@ mod tests {
         // The two-thread search (this base is large enough for it) equals one pass over all.
         for q in ["w5 w18", "w1", "w12 w40 w77", "zzz"] {
             let query = Query::parse(q);
+            let last = query.terms.len() - 1;
             let words: Vec<Vec<Matched>> = query
                 .terms
                 .iter()
-                .map(|t| single.matching_words(t))
+                .enumerate()
+                .map(|(i, t)| single.matching_words(t, query.partial_last && i == last))
                 .collect();
-            let (mut hits, total) = single.score_range(&query, &words, 0, entries.len() as u32, 20);
+            let rarity = single.rarity(&words);
+            let scoring = Scoring {
+                query: &query,
+                words: &words,
+                rarity: &rarity,
+            };
+            let (mut hits, total) = single.score_range(&scoring, 0, entries.len() as u32, 20);
             single.keep_best(&mut hits, 20);
-            assert_eq!(single.search(q, 20), Results { hits, total }, "{q}");
+            let got = single.search(q, 20);
+            assert_eq!((got.hits, got.total), (hits, total), "{q}");
         }
     }
 }

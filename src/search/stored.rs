@@ -22,6 +22,7 @@ impl Index {
         self.titles.encode(head);
         self.title_words.encode(head);
         head.u32s(&self.title_chars);
+        head.u32s(&self.kinds);
         self.ids.encode(head);
     }
 
@@ -42,6 +43,7 @@ impl Index {
         let titles = Strings::decode(r)?;
         let title_words = Lists::decode(r)?;
         let title_chars = r.u32s()?;
+        let kinds = r.u32s()?;
         let ids = Strings::decode(r)?;
         let docs = ids.len();
         let index = Index {
@@ -54,6 +56,7 @@ impl Index {
             titles,
             title_words,
             title_chars,
+            kinds,
             ids,
             matcher: SkimMatcherV2::default().ignore_case(),
         };
@@ -67,6 +70,8 @@ impl Index {
         docs < 1 << (32 - super::postings::WEIGHT_BITS)
             && self.titles.len() == docs
             && self.title_chars.len() == docs
+            && self.kinds.len() == docs
+            && self.kinds.iter().all(|&k| k <= super::index::KIND_TERM)
             && self.title_words.len() == docs
             && self
                 .title_words

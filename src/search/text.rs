@@ -1,15 +1,184 @@
 //! Query text handling shared by indexing and highlighting: case and accent folding, word
 //! splitting, stop words, plurals and typo allowances.
 
+use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
 use unicode_normalization::char::decompose_canonical;
 
-/// Words that carry no meaning in a student's question ("how much do ... make").
+/// Words that carry no meaning in a student's question ("how much do ... make"): question
+/// words, pronouns, filler. They never decide a ranking.
 const STOP_WORDS: &[&str] = &[
-    "a", "an", "the", "how", "what", "which", "who", "whom", "why", "when", "where", "do", "does",
-    "did", "is", "are", "was", "were", "be", "i", "me", "my", "you", "your", "to", "of", "in",
-    "on", "for", "with", "can", "could", "should", "would", "will", "it", "its", "this", "that",
-    "there", "and", "or", "much", "many", "about", "have", "has", "vs", "versus", "than", "get",
-    "if", "at", "as", "by", "any", "some", "need", "tell", "no", "not",
+    "a",
+    "an",
+    "the",
+    "how",
+    "what",
+    "whats",
+    "which",
+    "who",
+    "whom",
+    "why",
+    "when",
+    "where",
+    "do",
+    "does",
+    "did",
+    "doing",
+    "done",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "am",
+    "i",
+    "im",
+    "ive",
+    "me",
+    "my",
+    "mine",
+    "you",
+    "your",
+    "youre",
+    "we",
+    "us",
+    "our",
+    "they",
+    "them",
+    "their",
+    "he",
+    "she",
+    "his",
+    "her",
+    "to",
+    "of",
+    "in",
+    "on",
+    "for",
+    "with",
+    "from",
+    "into",
+    "onto",
+    "can",
+    "could",
+    "should",
+    "would",
+    "will",
+    "shall",
+    "may",
+    "might",
+    "must",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "there",
+    "here",
+    "and",
+    "or",
+    "but",
+    "so",
+    "much",
+    "many",
+    "about",
+    "have",
+    "has",
+    "had",
+    "vs",
+    "versus",
+    "than",
+    "then",
+    "get",
+    "getting",
+    "got",
+    "if",
+    "at",
+    "as",
+    "by",
+    "any",
+    "some",
+    "need",
+    "needed",
+    "tell",
+    "no",
+    "not",
+    "just",
+    "really",
+    "actually",
+    "also",
+    "still",
+    "ever",
+    "even",
+    "very",
+    "like",
+    "thing",
+    "things",
+    "stuff",
+    "anyone",
+    "someone",
+    "something",
+    "guys",
+    "hi",
+    "hey",
+    "please",
+    "thanks",
+    "up",
+    "out",
+    "all",
+    "more",
+    "most",
+    "other",
+    "only",
+    "own",
+    "same",
+    "too",
+    "yet",
+    "again",
+    "ok",
+    "okay",
+    "dont",
+    "doesnt",
+    "isnt",
+    "arent",
+    "cant",
+    "wont",
+    "u",
+    "ur",
+    "pls",
+    "lot",
+    "lots",
+    "kind",
+    "sort",
+    "know",
+    "want",
+    "wanna",
+    "gonna",
+    "after",
+    "before",
+    "during",
+    "while",
+    "between",
+    "per",
+    "each",
+    "every",
+];
+
+/// Words that turn a question into "what does X mean"; with them the glossary answers.
+const DEFINE_WORDS: &[&str] = &[
+    "define",
+    "definition",
+    "definitions",
+    "meaning",
+    "mean",
+    "means",
+    "abbreviation",
+    "acronym",
 ];
 
 /// Folds one character to its lower-case base letter, so "É" and "e" match. Always one
@@ -46,13 +215,15 @@ pub fn normalize(s: &str) -> String {
     words(&fold(s)).collect::<Vec<_>>().join(" ")
 }
 
-/// A plural-insensitive variant of a term ("perfusionists" -> "perfusionist").
-pub fn stem(term: &str) -> Option<&str> {
-    if term.chars().count() > 3 && !term.ends_with("ss") {
-        term.strip_suffix('s')
-    } else {
-        None
+/// The Snowball (Porter2) English stem of a folded word, so "passes", "passing" and
+/// "passed" meet at "pass". Short words and words with digits are kept as they are: an
+/// acronym ("ccp", "gre", "pbse") has no suffix to strip.
+pub fn stem(word: &str) -> Cow<'_, str> {
+    static STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+    if word.chars().count() <= 3 || word.chars().any(|c| c.is_ascii_digit()) {
+        return Cow::Borrowed(word);
     }
+    STEMMER.stem(word)
 }
 
 /// How many edits a word of this many characters may be off by and still count as a typo.
@@ -71,16 +242,27 @@ pub struct Query {
     pub whole: String,
     pub terms: Vec<String>,
     pub minor: Vec<String>,
+    /// "what is X", "define X", "what does X stand for": the normalized X, for the glossary.
+    pub defines: Option<String>,
+    /// The last word may still be being typed (no space or punctuation after it).
+    pub partial_last: bool,
 }
 
 impl Query {
     pub fn parse(raw: &str) -> Query {
         let whole = normalize(raw);
         let all: Vec<String> = words(&whole).map(str::to_string).collect();
-        let meaningful: Vec<String> = all
-            .iter()
-            .filter(|w| !STOP_WORDS.contains(&w.as_str()))
-            .cloned()
+        // "stand(s) for" defines; "stand out" does not.
+        let stands_for = |i: usize| {
+            matches!(all[i].as_str(), "stand" | "stands")
+                && all.get(i + 1).is_some_and(|n| n == "for")
+        };
+        let is_define = |i: usize| DEFINE_WORDS.contains(&all[i].as_str()) || stands_for(i);
+        let asks_what = all.first().is_some_and(|w| w == "what" || w == "whats") && all.len() <= 4;
+        let defining = (0..all.len()).any(is_define) || asks_what;
+        let meaningful: Vec<String> = (0..all.len())
+            .filter(|&i| !(STOP_WORDS.contains(&all[i].as_str()) || defining && is_define(i)))
+            .map(|i| all[i].clone())
             .collect();
         let minor: Vec<String> = if meaningful.is_empty() {
             Vec::new()
@@ -95,11 +277,16 @@ impl Query {
         } else {
             meaningful
         };
-        terms.dedup();
+        let mut seen = std::collections::HashSet::new();
+        terms.retain(|t| seen.insert(t.clone()));
+        let defines = (defining && !terms.is_empty()).then(|| terms.join(" "));
+        let partial_last = raw.chars().last().is_some_and(char::is_alphanumeric);
         Query {
             whole,
             terms,
             minor,
+            defines,
+            partial_last,
         }
     }
 
@@ -164,11 +351,41 @@ mod tests {
     }
 
     #[test]
+    fn stems_meet_at_one_root_and_acronyms_stay_whole() {
+        assert_eq!(stem("passes"), "pass");
+        assert_eq!(stem("passing"), stem("pass"));
+        assert_eq!(stem("perfusionists"), stem("perfusionist"));
+        assert_eq!(stem("stressful"), stem("stress"));
+        assert_eq!(stem("gre"), "gre");
+        assert_eq!(stem("pbse"), "pbse");
+        // Unrelated words keep different stems.
+        assert_ne!(stem("degree"), stem("gre"));
+        assert_ne!(stem("standards"), stem("stand"));
+        assert_ne!(stem("school"), stem("scholarship"));
+    }
+
+    #[test]
     fn questions_keep_only_meaningful_words() {
         let q = Query::parse("How much do perfusionists MAKE?");
         assert_eq!(q.terms, ["perfusionists", "make"]);
         assert_eq!(q.whole, "how much do perfusionists make");
         assert_eq!(Query::parse("how").terms, ["how"]);
+        assert_eq!(Query::parse("what does ccp stand for").terms, ["ccp"]);
+        assert_eq!(
+            Query::parse("what does ccp stand for").defines.as_deref(),
+            Some("ccp")
+        );
+        assert_eq!(
+            Query::parse("define oxygenator").defines.as_deref(),
+            Some("oxygenator")
+        );
+        assert_eq!(
+            Query::parse("what is ecmo").defines.as_deref(),
+            Some("ecmo")
+        );
+        assert_eq!(Query::parse("what gpa do you need to get in").defines, None);
+        assert_eq!(Query::parse("make my application stand out").defines, None);
+        assert_eq!(Query::parse("how much does school cost").defines, None);
         assert_eq!(Query::parse("Café").terms, ["cafe"]);
     }
 }

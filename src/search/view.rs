@@ -27,27 +27,42 @@ pub struct HitView {
     pub snippet_marks: Vec<usize>,
 }
 
-/// Character indices in `text` that the query matched, sorted and unique: substrings of a
-/// term first, else whole words within typo distance, else fuzzy-matcher's indices.
+/// Character indices in `text` that the query matched, sorted and unique: whole words
+/// with the term's stem (or a prefix of the word still being typed) first, else a longer
+/// substring, else words within typo distance. Scattered letters (fuzzy-matcher's indices)
+/// only when no query word matched the text at all.
 pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
+    marks(text, query, true)
+}
+
+/// As `highlight`, without the scattered-letter fallback.
+pub fn highlight_words(text: &str, query: &Query) -> Vec<usize> {
+    marks(text, query, false)
+}
+
+fn marks(text: &str, query: &Query, fuzzy: bool) -> Vec<usize> {
     let folded: Vec<char> = text.chars().map(fold_char).collect();
     let mut marks = vec![false; folded.len()];
-    for term in &query.terms {
+    let mut missing: Vec<&str> = Vec::new();
+    for (ti, term) in query.terms.iter().enumerate() {
+        let typing = query.partial_last && ti + 1 == query.terms.len();
         let full: Vec<char> = term.chars().collect();
-        let short: Option<Vec<char>> = stem(term).map(|s| s.chars().collect());
-        let mut found = mark_substrings(&folded, &full, &mut marks);
-        if !found && let Some(s) = &short {
-            found = mark_substrings(&folded, s, &mut marks);
+        let mut found = mark_words(&folded, term, typing, &mut marks);
+        if !found && full.len() >= 4 {
+            found = mark_substrings(&folded, &full, &mut marks);
         }
         if !found {
             found = mark_typo_words(&folded, &full, &mut marks);
         }
-        if !found && full.len() >= 3 {
-            let folded_text: String = folded.iter().collect();
-            if let Some((_, idx)) = SkimMatcherV2::default()
-                .ignore_case()
-                .fuzzy_indices(&folded_text, term)
-            {
+        if !found {
+            missing.push(term);
+        }
+    }
+    if fuzzy && !marks.contains(&true) {
+        let folded_text: String = folded.iter().collect();
+        let matcher = SkimMatcherV2::default().ignore_case();
+        for term in missing.into_iter().filter(|t| t.chars().count() >= 3) {
+            if let Some((_, idx)) = matcher.fuzzy_indices(&folded_text, term) {
                 let n = marks.len();
                 idx.into_iter()
                     .filter(|&i| i < n)
@@ -61,6 +76,49 @@ pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
         .filter(|(_, m)| **m)
         .map(|(i, _)| i)
         .collect()
+}
+
+/// The spans of the words (runs of letters and digits) in `hay`.
+fn word_spans(hay: &[char]) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut i = 0;
+    while i < hay.len() {
+        if !hay[i].is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < hay.len() && hay[i].is_alphanumeric() {
+            i += 1;
+        }
+        spans.push((start, i));
+    }
+    spans
+}
+
+/// Marks whole words equal to `term` or sharing its stem (or, while it is typed, starting
+/// with it).
+fn mark_words(hay: &[char], term: &str, typing: bool, marks: &mut [bool]) -> bool {
+    let root = stem(term);
+    let mut found = false;
+    for (start, end) in word_spans(hay) {
+        let word: String = hay[start..end].iter().collect();
+        if word == term || stem(&word) == root || (typing && word.starts_with(term)) {
+            marks[start..end].iter_mut().for_each(|m| *m = true);
+            found = true;
+        }
+    }
+    found
+}
+
+/// How many of the query's words `text` has as whole words (or stems).
+fn terms_in(text: &[char], query: &Query) -> usize {
+    let mut scratch = vec![false; text.len()];
+    query
+        .terms
+        .iter()
+        .filter(|t| mark_words(text, t, false, &mut scratch))
+        .count()
 }
 
 fn mark_substrings(hay: &[char], needle: &[char], marks: &mut [bool]) -> bool {
@@ -86,18 +144,9 @@ fn mark_typo_words(hay: &[char], term: &[char], marks: &mut [bool]) -> bool {
         return false;
     }
     let mut found = false;
-    let mut i = 0;
-    while i < hay.len() {
-        if !hay[i].is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < hay.len() && hay[i].is_alphanumeric() {
-            i += 1;
-        }
-        if bounded_distance(term, &hay[start..i], k).is_some() {
-            marks[start..i].iter_mut().for_each(|m| *m = true);
+    for (start, end) in word_spans(hay) {
+        if bounded_distance(term, &hay[start..end], k).is_some() {
+            marks[start..end].iter_mut().for_each(|m| *m = true);
             found = true;
         }
     }
@@ -107,45 +156,61 @@ fn mark_typo_words(hay: &[char], term: &[char], marks: &mut [bool]) -> bool {
 /// Builds the view of a hit, with a snippet of about `width` characters around the first
 /// place the query matched the body.
 pub fn view(entry: &Entry, hit: Hit, query: &Query, width: usize) -> HitView {
-    let title_marks = highlight(&entry.title, query);
-    // When the title already shows the match, the snippet reads best from the start.
-    let snippet = snippet(
-        &entry.body,
-        if title_marks.is_empty() {
-            Some(query)
-        } else {
-            None
-        },
-        width,
-    );
-    HitView {
+    let title_marks = highlight_words(&entry.title, query);
+    // When the title already shows the match and the body adds no query word, the
+    // snippet reads best from the start.
+    let snippet = snippet(&entry.body, query, !title_marks.is_empty(), width);
+    let mut view = HitView {
         kind: entry.kind,
         id: entry.id.clone(),
         title: entry.title.clone(),
+        snippet_marks: highlight_words(&snippet, query),
         title_marks,
-        snippet_marks: highlight(&snippet, query),
         snippet,
         score: hit.score,
         pane: entry.pane,
         item: entry.item,
+    };
+    // Scattered letters only for an entry no query word matched anywhere on screen.
+    if view.title_marks.is_empty() && view.snippet_marks.is_empty() {
+        view.title_marks = highlight(&view.title, query);
+        view.snippet_marks = highlight(&view.snippet, query);
     }
+    view
 }
 
-fn snippet(body: &str, query: Option<&Query>, width: usize) -> String {
+/// About `width` characters of `body`, from the sentence that holds the most query words
+/// (the one likeliest to hold the answer: the number, the name).
+fn snippet(body: &str, q: &Query, title_matched: bool, width: usize) -> String {
     let chars: Vec<char> = body.chars().collect();
     // Leave room for the two ellipses.
     let width = width.max(10) - 2;
     if chars.len() <= width {
         return body.to_string();
     }
-    let first = query
-        .and_then(|q| highlight(body, q).first().copied())
-        .unwrap_or(0);
-    // Start a little before the match, at a word boundary, so it reads naturally.
-    let mut start = first.saturating_sub(width / 4);
-    while start > 0 && start < first && !chars[start - 1].is_whitespace() {
-        start += 1;
-    }
+    let start = {
+        let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
+        let sentences = sentence_starts(&chars);
+        let mut best = (0, 0);
+        for (i, &s) in sentences.iter().enumerate() {
+            let e = sentences.get(i + 1).copied().unwrap_or(chars.len());
+            let n = terms_in(&folded[s..e], q);
+            if n > best.0 {
+                best = (n, s);
+            }
+        }
+        if best.0 == 0 && !title_matched {
+            // No whole word matched: centre on the first looser match.
+            let first = highlight(body, q).first().copied().unwrap_or(0);
+            let mut start = first.saturating_sub(width / 4);
+            while start > 0 && start < first && !chars[start - 1].is_whitespace() {
+                start += 1;
+            }
+            start
+        } else {
+            best.1
+        }
+    };
     let end = (start + width).min(chars.len());
     let start = start.min(end.saturating_sub(width));
     let mut out = String::new();
@@ -157,4 +222,19 @@ fn snippet(body: &str, query: Option<&Query>, width: usize) -> String {
         out.push('…');
     }
     out
+}
+
+/// Where each sentence of `text` starts (after ". ", "? ", "! " or "; ").
+fn sentence_starts(text: &[char]) -> Vec<usize> {
+    let mut starts = vec![0];
+    for i in 1..text.len() {
+        if text[i - 1].is_whitespace()
+            && i >= 2
+            && matches!(text[i - 2], '.' | '?' | '!' | ';')
+            && !text[i].is_whitespace()
+        {
+            starts.push(i);
+        }
+    }
+    starts
 }
