@@ -218,8 +218,13 @@ fn term_dumb_gets_plain_mode() {
 }
 
 #[test]
-fn present_kiosk_with_clicker_keys_then_q_y_restores() {
-    let mut s = Session::start(&pid_script("present --kiosk"), 100, 30, &[]);
+fn present_kiosk_with_clicker_keys_then_no_escape_but_the_quit_word() {
+    let mut s = Session::start(
+        &pid_script("present --kiosk"),
+        100,
+        30,
+        &[("PERFUSION_EXPLORER_KIOSK_WORD", "wombat7")],
+    );
     s.wait_pid();
     s.wait_text("1 / 8");
     // PageDown, Right, Space, Enter, l, j: six steps forward.
@@ -257,30 +262,64 @@ fn present_kiosk_with_clicker_keys_then_q_y_restores() {
     }
     s.send("\x1b[6~");
     s.wait_text("2 / 8");
-    // q asks; anything but y keeps going; q then y quits.
-    s.send("q");
-    s.wait_text("Quit? Press y");
-    s.send("n");
-    s.wait_for("the prompt to close", |sc| !sc.contains("Quit? Press y"));
-    s.send("q");
-    s.wait_text("Quit? Press y");
-    s.send("y");
+    s.send("G");
+    s.wait_text("8 / 8");
+    assert_kiosk_holds(&mut s, "8 / 8");
+}
+
+/// Every way a passer-by might try to leave a kiosk: none works, the app stays in the
+/// foreground with its screen drawn, and only the advisor's quit word (never shown) ends it.
+fn assert_kiosk_holds(s: &mut Session, home: &str) {
+    let footer = s.screen();
+    assert!(
+        !footer.contains("quit"),
+        "a kiosk advertises a way out:\n{footer}"
+    );
+    let escapes = [
+        "q",
+        "y",
+        "\x03",
+        "\x1a",
+        "\x1c",
+        "\x1b",
+        "\x1bq",
+        "\x1b\x03",
+        "\x1bOP",
+        "\x1b[24~",
+        "\x1b[200~qy\x03\x1a\x1b[201~",
+        "\x1b[<0;3;3M\x1b[<0;3;3m",
+        "Q",
+        "\x04",
+        "exit\r",
+    ];
+    for key in escapes {
+        s.send(key);
+        // Whatever it opened (help, a search), Esc closes; the screen is still ours.
+        s.send("\x1b");
+        s.send("\x1b");
+        s.wait_for("the kiosk to keep running", |sc| {
+            !sc.contains("DONE") && !sc.trim().is_empty()
+        });
+        assert!(!s.screen().contains("DONE"), "{key:?} left the kiosk");
+    }
+    s.wait_text(home);
+    s.send("wombat7");
     s.wait_text("DONE");
     assert!(s.screen().contains("EXIT=0"), "{}", s.screen());
-    assert_restored(&s);
+    assert_restored(s);
 }
 
 #[test]
-fn explorer_kiosk_ctrl_c_asks_too() {
-    let mut s = Session::start(&pid_script("--kiosk"), 80, 24, &[]);
+fn explorer_kiosk_cannot_be_left_but_by_the_quit_word() {
+    let mut s = Session::start(
+        &pid_script("--kiosk"),
+        80,
+        24,
+        &[("PERFUSION_EXPLORER_KIOSK_WORD", "wombat7")],
+    );
     s.wait_pid();
     s.wait_text("MSOE M.S. in Perfusion");
-    s.send("\x03");
-    s.wait_text("Quit? Press y");
-    s.send("y");
-    s.wait_text("DONE");
-    assert!(s.screen().contains("EXIT=0"));
-    assert_restored(&s);
+    assert_kiosk_holds(&mut s, "MSOE M.S. in Perfusion");
 }
 
 /// A key pressed the instant the window changes size must still be read. (crossterm's

@@ -226,10 +226,20 @@ pub fn key_label(code: KeyCode, mods: KeyModifiers) -> String {
     }
 }
 
-/// Bindings of one mode grouped by action, in table order: (keys, description).
-pub fn grouped(mode: Mode) -> Vec<(String, &'static str)> {
+/// Actions that leave the app or hand the terminal back: a kiosk ignores them, and its help
+/// and footer never show them.
+pub fn leaves(action: Action) -> bool {
+    matches!(action, Action::Quit | Action::ConfirmQuit | Action::Suspend)
+}
+
+/// Bindings of one mode grouped by action, in table order: (keys, description). A kiosk's
+/// list has no way out in it.
+pub fn grouped(mode: Mode, kiosk: bool) -> Vec<(String, &'static str)> {
     let mut out: Vec<(Action, Vec<String>, &'static str)> = Vec::new();
-    for b in KEYMAP.iter().filter(|b| b.mode == mode) {
+    for b in KEYMAP
+        .iter()
+        .filter(|b| b.mode == mode && !(kiosk && leaves(b.action)))
+    {
         let label = key_label(b.code, b.mods);
         match out
             .iter_mut()
@@ -246,7 +256,7 @@ pub fn grouped(mode: Mode) -> Vec<(String, &'static str)> {
 
 /// Footer hints for a mode, the ones a newcomer needs most (search, help, quit, confirm)
 /// first, so a narrow footer drops the others: (key, what it does).
-pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
+pub fn hints(mode: Mode, kiosk: bool) -> Vec<(String, &'static str)> {
     let essential = |a: Action| {
         matches!(
             a,
@@ -265,6 +275,7 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     bindings.sort_by_key(|b| !essential(b.action));
     bindings
         .into_iter()
+        .filter(|b| !(kiosk && leaves(b.action)))
         .map(|b| (key_label(b.code, b.mods), b.desc))
         .collect()
 }
@@ -316,7 +327,7 @@ mod tests {
             );
             assert!(action_for(Sources, &key(code)).is_some());
         }
-        let hints: Vec<_> = hints(Sources).into_iter().map(|(k, _)| k).collect();
+        let hints: Vec<_> = hints(Sources, false).into_iter().map(|(k, _)| k).collect();
         assert_eq!(&hints[..3], ["/", "?", "q"]);
         assert!(hints.contains(&"PgDn".to_string()));
     }

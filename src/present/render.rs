@@ -267,7 +267,7 @@ fn footer(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let position = deck.position();
     let mut spans = Vec::new();
     let mut used = position.width() + 2;
-    for (key, desc) in hints(Mode::Present) {
+    for (key, desc) in hints(Mode::Present, deck.kiosk) {
         let w = key.width() + desc.width() + 3;
         if used + w > usize::from(area.width) {
             break;
@@ -369,7 +369,7 @@ pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     footer(deck, theme, foot, buf);
     if let Some(state) = &deck.help {
-        help::render(state, help::PRESENT_MODES, theme, area, buf);
+        help::render(state, help::PRESENT_MODES, deck.kiosk, theme, area, buf);
     }
     if deck.confirm_quit {
         confirm::render(theme, area, buf);

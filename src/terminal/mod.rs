@@ -2,6 +2,7 @@
 //! event loop that turns terminal events into actions.
 
 mod events;
+pub mod kiosk;
 mod lifecycle;
 mod signals;
 
@@ -30,6 +31,8 @@ pub trait Screen {
     fn actions(&self, area: Rect, ev: Event) -> Vec<Action>;
     fn done(&self) -> bool;
     fn size(&self) -> (u16, u16);
+    /// A kiosk: no key leaves it (see `kiosk`).
+    fn kiosk(&self) -> bool;
 }
 
 impl Screen for App {
@@ -51,6 +54,10 @@ impl Screen for App {
 
     fn size(&self) -> (u16, u16) {
         self.size
+    }
+
+    fn kiosk(&self) -> bool {
+        self.kiosk
     }
 }
 
@@ -109,6 +116,10 @@ impl Screen for crate::present::Deck {
     fn size(&self) -> (u16, u16) {
         self.size
     }
+
+    fn kiosk(&self) -> bool {
+        self.kiosk
+    }
 }
 
 /// How long to wait for input before checking signals again.
@@ -124,6 +135,7 @@ pub fn run(mut app: impl Screen, theme: &Theme) -> io::Result<Ending> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let mut last_tick = Instant::now();
+    let mut lock = app.kiosk().then(kiosk::Lock::from_env);
     loop {
         if let Some(sig) = signals.ending() {
             // After a hangup the terminal is gone: do not draw, just leave.
@@ -162,8 +174,17 @@ pub fn run(mut app: impl Screen, theme: &Theme) -> io::Result<Ending> {
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
+        let events = match lock.as_mut().map(|l| l.feed(ev.clone())) {
+            None => vec![ev],
+            Some(kiosk::Feed::Pass(events)) => events,
+            Some(kiosk::Feed::Unlock) => return Ok(Ending::Quit),
+        };
         let (w, h) = app.size();
-        for action in app.actions(Rect::new(0, 0, w, h), ev) {
+        let actions = events
+            .into_iter()
+            .flat_map(|ev| app.actions(Rect::new(0, 0, w, h), ev))
+            .filter(|a| lock.is_none() || kiosk::allows(a));
+        for action in actions.collect::<Vec<_>>() {
             if action == Action::Suspend {
                 signals::suspend(&mut terminal)?;
                 let size = terminal.size()?;

@@ -8,11 +8,18 @@ use unicode_width::UnicodeWidthStr;
 use super::theme::Theme;
 use crate::app::keymap::{Mode, hints};
 
-pub fn render(mode: Mode, position: &str, theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    mode: Mode,
+    kiosk: bool,
+    position: &str,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width).saturating_sub(position.width() + 1);
-    for (key, desc) in hints(mode) {
+    for (key, desc) in hints(mode, kiosk) {
         let w = key.width() + desc.width() + 3;
         if used + w > room {
             break;

@@ -17,13 +17,17 @@ pub const EXPLORER_MODES: &[Mode] = &[Mode::Browse, Mode::Sources, Mode::Search,
 pub const PRESENT_MODES: &[Mode] = &[Mode::Present, Mode::Confirm];
 
 /// Help rows: a mode heading (None for keys) or (keys, description), filtered.
-pub fn rows(filter: &str, modes: &[Mode]) -> Vec<(Option<&'static str>, String, &'static str)> {
+pub fn rows(
+    filter: &str,
+    modes: &[Mode],
+    kiosk: bool,
+) -> Vec<(Option<&'static str>, String, &'static str)> {
     let needle = filter.to_lowercase();
     let mut out = Vec::new();
     for &mode in modes {
         // Table order groups related keys (panes 1-5, movement, ...), which reads better
         // than an alphabetical sort.
-        let entries: Vec<_> = grouped(mode)
+        let entries: Vec<_> = grouped(mode, kiosk)
             .into_iter()
             .filter(|(k, d)| {
                 needle.is_empty()
@@ -43,7 +47,14 @@ pub fn rows(filter: &str, modes: &[Mode]) -> Vec<(Option<&'static str>, String, 
     out
 }
 
-pub fn render(state: &HelpState, modes: &[Mode], theme: &Theme, area: Rect, buf: &mut Buffer) {
+pub fn render(
+    state: &HelpState,
+    modes: &[Mode],
+    kiosk: bool,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
     let popup = area.centered(Constraint::Max(72), Constraint::Percentage(90));
     Clear.render(popup, buf);
     let title = if state.filter.is_empty() {
@@ -51,7 +62,7 @@ pub fn render(state: &HelpState, modes: &[Mode], theme: &Theme, area: Rect, buf:
     } else {
         format!(" Keys matching \"{}\" · Esc clears ", state.filter)
     };
-    let rows = rows(&state.filter, modes);
+    let rows = rows(&state.filter, modes, kiosk);
     let mut block = Block::bordered()
         .border_style(theme.border_focused)
         .style(theme.base)

@@ -101,10 +101,17 @@ pub fn draw(
                 a.footer.width,
             );
         }
-        None => footer::render(app.mode(), &position(app), theme, a.footer, buf),
+        None => footer::render(app.mode(), app.kiosk, &position(app), theme, a.footer, buf),
     }
     if let Some(help_state) = &app.help {
-        help::render(help_state, help::EXPLORER_MODES, theme, area, buf);
+        help::render(
+            help_state,
+            help::EXPLORER_MODES,
+            app.kiosk,
+            theme,
+            area,
+            buf,
+        );
         return None;
     }
     if app.sources_popup && !app.showing_results() {
