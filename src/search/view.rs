@@ -199,7 +199,10 @@ fn snippet(body: &str, q: &Query, title_matched: bool, width: usize) -> String {
                 best = (n, s);
             }
         }
-        if best.0 == 0 && !title_matched {
+        // A title that already shows the one query word reads on from the body's start.
+        if title_matched && best.0 < 2 {
+            0
+        } else if best.0 == 0 {
             // No whole word matched: centre on the first looser match.
             let first = highlight(body, q).first().copied().unwrap_or(0);
             let mut start = first.saturating_sub(width / 4);
