@@ -100,10 +100,19 @@ fn word_spans(hay: &[char]) -> Vec<(usize, usize)> {
 /// with it).
 fn mark_words(hay: &[char], term: &str, typing: bool, marks: &mut [bool]) -> bool {
     let root = stem(term);
+    // A word with this stem starts with all of it but (Porter2's y -> i) its last letter:
+    // checking that first keeps the stemmer off almost every word of the text.
+    let lead: String = root
+        .chars()
+        .take(root.chars().count().saturating_sub(1))
+        .collect();
     let mut found = false;
     for (start, end) in word_spans(hay) {
         let word: String = hay[start..end].iter().collect();
-        if word == term || stem(&word) == root || (typing && word.starts_with(term)) {
+        if word == term
+            || (word.starts_with(lead.as_str()) && stem(&word) == root)
+            || (typing && word.starts_with(term))
+        {
             marks[start..end].iter_mut().for_each(|m| *m = true);
             found = true;
         }
