@@ -174,8 +174,8 @@ pub struct Index {
     /// Each title's words, as word ids.
     pub(super) title_words: Lists,
     pub(super) title_chars: Vec<u32>,
-    /// Per document: 1 for content (programs, roles, rows, FAQs, terms), 0 for sources,
-    /// 2 for glossary terms (content that answers "what is X").
+    /// Per document: KIND_SOURCE, KIND_TERM (glossary: answers "what is X") or
+    /// KIND_CONTENT (programs, sections, roles, rows, FAQs).
     pub(super) kinds: Vec<u32>,
     pub(super) ids: Strings,
     pub(super) matcher: SkimMatcherV2,
@@ -285,7 +285,7 @@ impl Index {
     /// Prefixes and substrings count only for a word still being typed or one that has no
     /// whole-word match, so "pass" finds "passes" but not "passenger", and "gre" never
     /// "degree"; fuzzy (scattered letters) only when nothing closer matched at all.
-    fn matching_words(&self, term: &str, typing: bool) -> Vec<Matched> {
+    fn matching_words(&self, term: &str, root: &str, typing: bool) -> Vec<Matched> {
         let mut out: Vec<Matched> = Vec::new();
         let short = term.chars().count() <= 2;
         let mut seen = rustc_hash::FxHashSet::default();
@@ -305,7 +305,6 @@ impl Index {
         }
         // Words with the same stem share a prefix with it (Porter2 may turn a final "y"
         // into "i", so the scan starts from what the word and its stem have in common).
-        let root = stem(term);
         let common = term
             .chars()
             .zip(root.chars())
@@ -374,6 +373,17 @@ impl Index {
         out
     }
 
+    /// The indexed words matching each query term.
+    fn query_words(&self, query: &Query) -> Vec<Vec<Matched>> {
+        query
+            .terms
+            .iter()
+            .zip(&query.roots)
+            .enumerate()
+            .map(|(i, (t, root))| self.matching_words(t, root, query.typing(i)))
+            .collect()
+    }
+
     /// How rare each query word is (BM25's idf) over the whole base, from the lengths of the
     /// posting lists it matched: the same weights for both halves of a two-thread search.
     fn rarity(&self, words: &[Vec<Matched>]) -> Vec<f64> {
@@ -410,13 +420,7 @@ impl Index {
         if query.is_empty() || self.is_empty() {
             return Results::default();
         }
-        let last = query.terms.len().saturating_sub(1);
-        let words: Vec<Vec<Matched>> = query
-            .terms
-            .iter()
-            .enumerate()
-            .map(|(i, t)| self.matching_words(t, query.partial_last && i == last))
-            .collect();
+        let words = self.query_words(&query);
         let rarity = self.rarity(&words);
         let unmatched = query
             .terms
@@ -538,6 +542,7 @@ impl Index {
             .windows(2)
             .map(|w| format!("{} {}", w[0], w[1]))
             .collect();
+        let phrases_in = |title: &str| pairs.iter().filter(|p| has_phrase(title, p)).count();
         let mut hits: Vec<Hit> = candidates
             .into_iter()
             .map(|d| {
@@ -564,12 +569,7 @@ impl Index {
                 } else if title.starts_with(&query.whole) {
                     score += TITLE_PREFIX_BONUS;
                 }
-                let padded = format!(" {title} ");
-                score += PHRASE_BONUS
-                    * pairs
-                        .iter()
-                        .filter(|p| padded.contains(&format!(" {p} ")))
-                        .count() as i64;
+                score += PHRASE_BONUS * phrases_in(title) as i64;
                 let title_words = self.title_words.get(di);
                 let minor = minor_ids
                     .iter()
@@ -583,6 +583,15 @@ impl Index {
         self.keep_best(&mut hits, limit);
         (hits, count)
     }
+}
+
+/// Whether `phrase` stands in a normalized `title` as whole words.
+fn has_phrase(title: &str, phrase: &str) -> bool {
+    title.match_indices(phrase).any(|(at, _)| {
+        let end = at + phrase.len();
+        (at == 0 || title.as_bytes()[at - 1] == b' ')
+            && (end == title.len() || title.as_bytes()[end] == b' ')
+    })
 }
 
 /// What every range of a search scores with.
@@ -695,13 +704,7 @@ mod tests {
         // The two-thread search (this base is large enough for it) equals one pass over all.
         for q in ["w5 w18", "w1", "w12 w40 w77", "zzz"] {
             let query = Query::parse(q);
-            let last = query.terms.len() - 1;
-            let words: Vec<Vec<Matched>> = query
-                .terms
-                .iter()
-                .enumerate()
-                .map(|(i, t)| single.matching_words(t, query.partial_last && i == last))
-                .collect();
+            let words = single.query_words(&query);
             let rarity = single.rarity(&words);
             let scoring = Scoring {
                 query: &query,

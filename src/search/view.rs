@@ -44,10 +44,9 @@ fn marks(text: &str, query: &Query, fuzzy: bool) -> Vec<usize> {
     let folded: Vec<char> = text.chars().map(fold_char).collect();
     let mut marks = vec![false; folded.len()];
     let mut missing: Vec<&str> = Vec::new();
-    for (ti, term) in query.terms.iter().enumerate() {
-        let typing = query.partial_last && ti + 1 == query.terms.len();
+    for (ti, (term, root)) in query.terms.iter().zip(&query.roots).enumerate() {
         let full: Vec<char> = term.chars().collect();
-        let mut found = mark_words(&folded, term, typing, &mut marks);
+        let mut found = mark_words(&folded, &full, root, query.typing(ti), &mut marks);
         if !found && full.len() >= 4 {
             found = mark_substrings(&folded, &full, &mut marks);
         }
@@ -96,22 +95,19 @@ fn word_spans(hay: &[char]) -> Vec<(usize, usize)> {
     spans
 }
 
-/// Marks whole words equal to `term` or sharing its stem (or, while it is typed, starting
-/// with it).
-fn mark_words(hay: &[char], term: &str, typing: bool, marks: &mut [bool]) -> bool {
-    let root = stem(term);
+/// Marks whole words equal to `term` or sharing its stem `root` (or, while it is typed,
+/// starting with it).
+fn mark_words(hay: &[char], term: &[char], root: &str, typing: bool, marks: &mut [bool]) -> bool {
     // A word with this stem starts with all of it but (Porter2's y -> i) its last letter:
     // checking that first keeps the stemmer off almost every word of the text.
-    let lead: String = root
-        .chars()
-        .take(root.chars().count().saturating_sub(1))
-        .collect();
+    let lead: Vec<char> = root.chars().collect();
+    let lead = &lead[..lead.len().saturating_sub(1)];
     let mut found = false;
     for (start, end) in word_spans(hay) {
-        let word: String = hay[start..end].iter().collect();
+        let word = &hay[start..end];
         if word == term
-            || (word.starts_with(lead.as_str()) && stem(&word) == root)
             || (typing && word.starts_with(term))
+            || (word.starts_with(lead) && stem(&word.iter().collect::<String>()) == root)
         {
             marks[start..end].iter_mut().for_each(|m| *m = true);
             found = true;
@@ -121,12 +117,11 @@ fn mark_words(hay: &[char], term: &str, typing: bool, marks: &mut [bool]) -> boo
 }
 
 /// How many of the query's words `text` has as whole words (or stems).
-fn terms_in(text: &[char], query: &Query) -> usize {
+fn terms_in(text: &[char], terms: &[(Vec<char>, &str)]) -> usize {
     let mut scratch = vec![false; text.len()];
-    query
-        .terms
+    terms
         .iter()
-        .filter(|t| mark_words(text, t, false, &mut scratch))
+        .filter(|(t, root)| mark_words(text, t, root, false, &mut scratch))
         .count()
 }
 
@@ -136,8 +131,7 @@ fn mark_substrings(hay: &[char], needle: &[char], marks: &mut [bool]) -> bool {
     }
     let mut found = false;
     for start in 0..=hay.len() - needle.len() {
-        let at_word_start = start == 0 || !hay[start - 1].is_alphanumeric();
-        if (at_word_start || needle.len() >= 3) && hay[start..start + needle.len()] == *needle {
+        if hay[start..start + needle.len()] == *needle {
             marks[start..start + needle.len()]
                 .iter_mut()
                 .for_each(|m| *m = true);
@@ -162,8 +156,8 @@ fn mark_typo_words(hay: &[char], term: &[char], marks: &mut [bool]) -> bool {
     found
 }
 
-/// Builds the view of a hit, with a snippet of about `width` characters around the first
-/// place the query matched the body.
+/// Builds the view of a hit: its title and a snippet of about `width` characters from the
+/// body (see `snippet`), with the matched characters marked.
 pub fn view(entry: &Entry, hit: Hit, query: &Query, width: usize) -> HitView {
     let title_marks = highlight_words(&entry.title, query);
     // When the title already shows the match and the body adds no query word, the
@@ -200,10 +194,16 @@ fn snippet(body: &str, q: &Query, title_matched: bool, width: usize) -> String {
     let start = {
         let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
         let sentences = sentence_starts(&chars);
+        let terms: Vec<(Vec<char>, &str)> = q
+            .terms
+            .iter()
+            .zip(&q.roots)
+            .map(|(t, r)| (t.chars().collect(), r.as_str()))
+            .collect();
         let mut best = (0, 0);
         for (i, &s) in sentences.iter().enumerate() {
             let e = sentences.get(i + 1).copied().unwrap_or(chars.len());
-            let n = terms_in(&folded[s..e], q);
+            let n = terms_in(&folded[s..e], &terms);
             if n > best.0 {
                 best = (n, s);
             }
