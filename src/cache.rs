@@ -20,7 +20,7 @@ use crate::kb::sanitize::clean;
 use crate::kb::{Entry, Kind, Pane};
 use crate::library::Library;
 use crate::search::codec::{Reader, Writer, checksum};
-use crate::search::{HitView, Index, Query, view};
+use crate::search::{Found, Index, Query, view};
 
 const MAGIC: &[u8; 8] = b"PEXIDX01";
 /// Bump when what is stored, or how the index is built or scored, changes shape.
@@ -170,7 +170,7 @@ impl Stored {
 
     /// The same results `Library::search` gives for the data file; None if the cache file
     /// cannot be read after all.
-    pub fn search(&mut self, query: &str, limit: usize, width: usize) -> Option<Vec<HitView>> {
+    pub fn search(&mut self, query: &str, limit: usize, width: usize) -> Option<Found> {
         let results = self.index.search(query, limit);
         if self.index.read_failed() {
             return None;
@@ -181,7 +181,11 @@ impl Stored {
             let entry = self.entry(hit.entry)?;
             views.push(view(&entry, hit, &parsed, width));
         }
-        Some(views)
+        Some(Found {
+            hits: views,
+            total: results.total,
+            unmatched: results.unmatched,
+        })
     }
 
     fn entry(&mut self, i: usize) -> Option<Entry> {

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::kb::{Entry, Fact, Kind, KnowledgeBase, Pane, entries};
-use crate::search::{self, HitView, Index, Query};
+use crate::search::{self, Found, HitView, Index, Query};
 use crate::ui::compare::pay_fact;
 
 pub struct Library {
@@ -59,24 +59,35 @@ impl Library {
 
     /// Search results ready to show, best first.
     pub fn search(&self, query: &str, limit: usize, snippet_width: usize) -> Vec<HitView> {
-        self.search_counted(query, limit, snippet_width).0
+        self.results(query, limit, snippet_width).hits
     }
 
-    /// Search results ready to show, and how many entries matched in all.
-    pub fn search_counted(
-        &self,
-        query: &str,
-        limit: usize,
-        snippet_width: usize,
-    ) -> (Vec<HitView>, usize) {
+    /// Search results ready to show, how many entries matched in all, and the query words
+    /// the base lacks.
+    pub fn results(&self, query: &str, limit: usize, snippet_width: usize) -> Found {
         let results = self.index.search(query, limit);
         let parsed = Query::parse(query);
-        let views = results
-            .hits
-            .into_iter()
-            .map(|hit| search::view(&self.entries[hit.entry], hit, &parsed, snippet_width))
-            .collect();
-        (views, results.total)
+        Found {
+            hits: results
+                .hits
+                .into_iter()
+                .map(|hit| search::view(&self.entries[hit.entry], hit, &parsed, snippet_width))
+                .collect(),
+            total: results.total,
+            unmatched: results.unmatched,
+        }
+    }
+
+    /// The fact that answers a question outright: the first fact of the best hit, when the
+    /// query reads like a question and that hit is an FAQ or a glossary term.
+    pub fn answer(&self, query: &str, found: &Found) -> Option<Fact> {
+        let first = found.hits.first()?;
+        let question = Query::parse(query).asks;
+        if !question || !matches!(first.kind, Kind::Faq | Kind::Term) {
+            return None;
+        }
+        let entry = self.find(&first.id)?;
+        entry_facts(&self.kb, entry).into_iter().next()
     }
 }
 

@@ -83,7 +83,8 @@ pub fn respond(lib: &Library, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
             None => (format!("No entry with id \"{}\".\n", id.trim()), false),
         };
     }
-    let (hits, total) = lib.search_counted(&line, 10, 64);
+    let found = lib.results(&line, 10, 64);
+    let (hits, total) = (&found.hits, found.total);
     if hits.is_empty() {
         return (
             format!("No matches for \"{line}\". Try fewer words or another spelling.\n"),

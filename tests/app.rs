@@ -305,3 +305,40 @@ fn a_pane_of_thousands_of_items_is_measured_as_one_item_at_a_time_would() {
     }
     assert_eq!((m.len(), m.total), (n, top));
 }
+
+#[test]
+fn a_question_gets_its_answer_whole_above_the_results() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::FocusSearch]);
+    run(&mut app, typed("how long is perfusion school"));
+    assert_eq!(app.hits[0].id, "faq-length-types");
+    let answer = app.answer.as_ref().expect("a question gets an answer card");
+    assert!(answer.text.contains("about 1-2 years"), "{}", answer.text);
+    assert!(!answer.sources.is_empty());
+    // A bare word is a lookup, not a question: no card.
+    run(&mut app, [Action::ClearQuery]);
+    run(&mut app, typed("oxygenator"));
+    assert!(app.answer.is_none());
+}
+
+#[test]
+fn end_and_home_select_the_last_and_first_result() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::FocusSearch]);
+    run(&mut app, typed("perfusion"));
+    assert!(app.hit_total > app.hits.len(), "the list is capped");
+    run(&mut app, [Action::Bottom]);
+    assert_eq!(app.hit, app.hits.len() - 1);
+    run(&mut app, [Action::Top]);
+    assert_eq!(app.hit, 0);
+}
+
+#[test]
+fn words_the_base_lacks_are_named() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::FocusSearch]);
+    run(&mut app, typed("perfusion tuition xylophone"));
+    assert_eq!(app.unmatched, ["xylophone"]);
+    assert_eq!(app.hits[0].id, "faq-tuition");
+    assert_eq!(app.hits[0].missing, ["xylophone"]);
+}

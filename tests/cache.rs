@@ -89,7 +89,7 @@ fn a_stored_index_gives_the_same_results_as_the_loaded_file() {
         for limit in [1, 10, 50] {
             assert_eq!(
                 stored.search(q, limit, 76),
-                Some(lib.search(q, limit, 76)),
+                Some(lib.results(q, limit, 76)),
                 "{q} limit {limit}"
             );
         }
@@ -98,7 +98,7 @@ fn a_stored_index_gives_the_same_results_as_the_loaded_file() {
     for e in lib.entries.iter().step_by(97) {
         assert_eq!(
             stored.search(&e.title, 20, 40),
-            Some(lib.search(&e.title, 20, 40))
+            Some(lib.results(&e.title, 20, 40))
         );
     }
 }
@@ -270,7 +270,7 @@ fn only_the_most_recent_cache_files_are_kept() {
     assert!(Stored::open(&newest).is_some());
 }
 
-type Expected = Vec<Vec<perfusion_explorer::search::HitView>>;
+type Expected = Vec<perfusion_explorer::search::Found>;
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
@@ -314,7 +314,7 @@ fn shared() -> &'static (TempDir, Key, Vec<u8>, Expected) {
         let tmp = TempDir::new().unwrap();
         let (_, lib, key) = cached_base(tmp.path(), 11);
         let bytes = fs::read(key.file()).unwrap();
-        let expected = QUERIES.iter().map(|q| lib.search(q, 50, 76)).collect();
+        let expected = QUERIES.iter().map(|q| lib.results(q, 50, 76)).collect();
         (tmp, key, bytes, expected)
     })
 }

@@ -47,6 +47,7 @@ fn screens() -> Vec<(&'static str, Vec<Action>)> {
         ("sources", vec![Action::GoToPane(Pane::Sources)]),
         ("results", typed("cell saver")),
         ("no_results", typed("zzqqxx")),
+        ("answer", typed("how long is perfusion school")),
         ("help", vec![Action::ToggleHelp]),
         (
             "sources_popup",

@@ -120,6 +120,8 @@ pub const KEYMAP: &[Binding] = &[
     bind(Search, Char('p'), CTRL, Action::Up, "previous result", false),
     bind(Search, PageDown, NONE, Action::PageDown, "results: next page", false),
     bind(Search, PageUp, NONE, Action::PageUp, "results: previous page", false),
+    bind(Search, Home, NONE, Action::Top, "first result", false),
+    bind(Search, End, NONE, Action::Bottom, "last result", false),
     bind(Search, Backspace, NONE, Action::Backspace, "delete a character", false),
     bind(Search, Char('u'), CTRL, Action::ClearQuery, "clear the query", false),
     bind(Search, Esc, NONE, Action::Cancel, "clear, then leave search", true),

@@ -8,9 +8,9 @@ pub use keymap::Mode;
 
 use ratatui::layout::{Margin, Rect};
 
-use crate::kb::Pane;
 use crate::kb::entries::pane_len;
 use crate::kb::sanitize::is_invisible;
+use crate::kb::{Fact, Pane};
 use crate::library::Library;
 use crate::search::HitView;
 use crate::ui::doc::{self, Metrics};
@@ -39,6 +39,11 @@ pub struct App {
     pub hits: Vec<HitView>,
     /// How many entries matched, of which `hits` holds the best.
     pub hit_total: usize,
+    /// Query words the base has nowhere ("no match for: tuition").
+    pub unmatched: Vec<String>,
+    /// The first fact of the best hit, shown whole above the list when the query is a
+    /// question and that hit an FAQ or a glossary term.
+    pub answer: Option<Fact>,
     /// Selected search result.
     pub hit: usize,
     /// Selected item per pane.
@@ -77,6 +82,8 @@ impl App {
             query: String::new(),
             hits: Vec::new(),
             hit_total: 0,
+            unmatched: Vec::new(),
+            answer: None,
             hit: 0,
             selected: [0; 5],
             scroll: [0; 5],
@@ -167,6 +174,8 @@ impl App {
         self.query.clear();
         self.hits.clear();
         self.hit_total = 0;
+        self.unmatched.clear();
+        self.answer = None;
         self.hit = 0;
         self.focus = Focus::Pane;
         self.help = None;
@@ -265,7 +274,12 @@ impl App {
             Action::NextPane => self.go_to(self.step_pane(1)),
             Action::PrevPane => self.go_to(self.step_pane(Pane::ALL.len() - 1)),
             Action::GoToPane(p) => self.go_to(p),
-            Action::Up | Action::Down | Action::PageUp | Action::PageDown
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
                 if self.focus == Focus::Search =>
             {
                 self.move_hit(action)
@@ -377,7 +391,9 @@ impl App {
 
     fn research(&mut self) {
         let width = usize::from(self.body().width.saturating_sub(4)).max(20);
-        (self.hits, self.hit_total) = self.lib.search_counted(&self.query, MAX_HITS, width);
+        let found = self.lib.results(&self.query, MAX_HITS, width);
+        self.answer = self.lib.answer(&self.query, &found);
+        (self.hits, self.hit_total, self.unmatched) = (found.hits, found.total, found.unmatched);
         self.hit = 0;
     }
 
@@ -388,6 +404,8 @@ impl App {
             Action::Up => self.hit.saturating_sub(1),
             Action::Down => self.hit.saturating_add(1).min(last),
             Action::PageUp => self.hit.saturating_sub(page),
+            Action::Top => 0,
+            Action::Bottom => last,
             _ => self.hit.saturating_add(page).min(last),
         };
     }

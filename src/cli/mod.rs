@@ -24,7 +24,7 @@ use crate::kb::sanitize::clean;
 use crate::library::Library;
 use crate::plain;
 use crate::present::Deck;
-use crate::search::HitView;
+use crate::search::Found;
 use crate::terminal;
 use crate::ui::{Theme, ThemeName};
 
@@ -322,7 +322,11 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             ..
         } => {
             let query = query.join(" ");
-            let printed = print_search(&lib.search(&query, limit, SNIPPET_WIDTH), &query, format);
+            let found = lib.results(&query, limit, SNIPPET_WIDTH);
+            let answer = lib
+                .answer(&query, &found)
+                .map(|fact| output::answer_text(&lib.kb, &fact));
+            let printed = print_search(&found, answer.as_deref(), &query, format);
             if let Some(key) = &cache_key {
                 cache::store(key, &lib, &warnings);
             }
@@ -402,9 +406,10 @@ fn search_from_cache(cli: &Cli, key: &cache::Key) -> Option<Result<(), CliError>
     };
     let query = query.join(" ");
     let mut stored = cache::Stored::open(key)?;
-    let hits = stored.search(&query, *limit, SNIPPET_WIDTH)?;
+    let found = stored.search(&query, *limit, SNIPPET_WIDTH)?;
     print_warnings(cli, &stored.warnings);
-    Some(print_search(&hits, &query, *format))
+    // The cache holds entries' text, not their facts and sources: no answer card here.
+    Some(print_search(&found, None, &query, *format))
 }
 
 fn print_warnings(cli: &Cli, warnings: &[Problem]) {
@@ -417,11 +422,19 @@ fn print_warnings(cli: &Cli, warnings: &[Problem]) {
     }
 }
 
-fn print_search(hits: &[HitView], query: &str, format: SearchFormat) -> Result<(), CliError> {
-    if hits.is_empty() && format == SearchFormat::Text {
-        eprintln!("No matches for \"{}\".", clean(query));
+fn print_search(
+    found: &Found,
+    answer: Option<&str>,
+    query: &str,
+    format: SearchFormat,
+) -> Result<(), CliError> {
+    if found.hits.is_empty() && format == SearchFormat::Text {
+        eprintln!(
+            "No matches for \"{}\": the knowledge base does not cover it. Try fewer words, or ask the program (`search contact`).",
+            clean(query)
+        );
     }
-    write_out(&search_output(hits, format)?)
+    write_out(&search_output(found, answer, format)?)
 }
 
 /// TERM=dumb (or no TERM at all) cannot show the full-screen UI.

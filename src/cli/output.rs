@@ -5,25 +5,49 @@ use serde_json::json;
 use super::{CliError, SearchFormat, ShowFormat, TEXT_WIDTH, json_text};
 use crate::export;
 use crate::kb::sanitize::clean;
+use crate::kb::{Fact, KnowledgeBase};
 use crate::library::Library;
-use crate::search::HitView;
+use crate::search::Found;
 use crate::ui::Theme;
 use crate::ui::doc::item_lines;
+use crate::ui::facts::lines;
 
 /// Snippet width of `search` output, in characters.
 pub const SNIPPET_WIDTH: usize = 76;
 
-/// What `search` prints for these hits, in either format.
-pub fn search_output(hits: &[HitView], format: SearchFormat) -> Result<String, CliError> {
+/// What `search` prints for these hits, in either format: in text, the answer first when
+/// there is one, then what the base lacks, then the list.
+pub fn search_output(
+    found: &Found,
+    answer: Option<&str>,
+    format: SearchFormat,
+) -> Result<String, CliError> {
     match format {
-        SearchFormat::Json => json_text(&hits),
-        SearchFormat::Text => Ok(search_text(hits)),
+        SearchFormat::Json => json_text(&found.hits),
+        SearchFormat::Text => Ok(search_text(found, answer)),
     }
 }
 
-fn search_text(hits: &[HitView]) -> String {
+/// The answer card as text: the fact whole, its source markers, its caveat.
+pub fn answer_text(kb: &KnowledgeBase, fact: &Fact) -> String {
     let mut out = String::new();
-    for h in hits {
+    for line in lines(kb, fact, TEXT_WIDTH, &Theme::mono(), "Answer: ") {
+        out.push_str(line.to_string().trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn search_text(found: &Found, answer: Option<&str>) -> String {
+    let mut out = String::new();
+    if let Some(answer) = answer {
+        out.push_str(answer);
+        out.push('\n');
+    }
+    if !found.unmatched.is_empty() && !found.hits.is_empty() {
+        out.push_str(&format!("No match for: {}\n\n", found.unmatched.join(", ")));
+    }
+    for h in &found.hits {
         out.push_str(&format!(
             "{:<8} {}  ({})\n         {}\n",
             h.kind.label(),

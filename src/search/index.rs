@@ -60,6 +60,8 @@ const DEFINITION_BONUS: i64 = COVERAGE_STEP * (COVERAGE_STEPS + 2);
 pub struct Hit {
     pub entry: usize,
     pub score: i64,
+    /// Which query terms the entry matched: bit i for term i (terms past 64 are not told).
+    pub matched: u64,
 }
 
 /// The best results and how many entries matched in all.
@@ -488,9 +490,13 @@ impl Index {
         let mut total = vec![0f64; span];
         let mut covered = vec![0f64; span];
         let mut best = vec![(0i64, 0u32); span];
+        let mut mask = vec![0u64; span];
         let mut candidates: Vec<u32> = Vec::new();
         let mut seen = vec![false; span];
-        for (term_words, &idf) in words.iter().zip(rarity) {
+        for (ti, (term_words, &idf)) in words.iter().zip(rarity).enumerate() {
+            let bit = 1u64
+                .checked_shl(u32::try_from(ti).unwrap_or(u32::MAX))
+                .unwrap_or(0);
             let mut touched: Vec<u32> = Vec::new();
             for m in term_words {
                 let list = self.list(m);
@@ -517,6 +523,7 @@ impl Index {
                     seen[d] = true;
                     candidates.push(d as u32);
                 }
+                mask[d] |= bit;
                 let (score, cover) = best[d];
                 total[d] += idf * score as f64;
                 covered[d] += idf * f64::from(cover) / 100.0;
@@ -576,7 +583,11 @@ impl Index {
                     .filter(|id| title_words.contains(id))
                     .count();
                 score += MINOR_WORD_BONUS * minor as i64;
-                Hit { entry: di, score }
+                Hit {
+                    entry: di,
+                    score,
+                    matched: mask[d],
+                }
             })
             .collect();
         let count = hits.len();

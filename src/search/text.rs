@@ -106,6 +106,9 @@ pub struct Query {
     pub partial_last: bool,
     /// Each term's stem, computed once for the index and every highlight.
     pub roots: Vec<String>,
+    /// It reads like a question ("how long is school", "what is ecmo", "gpa?"), not a bare
+    /// word: a direct answer is worth showing.
+    pub asks: bool,
 }
 
 impl Query {
@@ -142,6 +145,7 @@ impl Query {
         let defines = (defining && !terms.is_empty()).then(|| terms.join(" "));
         let partial_last = raw.chars().last().is_some_and(char::is_alphanumeric);
         let roots = terms.iter().map(|t| stem(t).into_owned()).collect();
+        let asks = defines.is_some() || !minor.is_empty() || raw.trim_end().ends_with('?');
         Query {
             whole,
             terms,
@@ -149,6 +153,7 @@ impl Query {
             defines,
             partial_last,
             roots,
+            asks,
         }
     }
 

@@ -25,6 +25,19 @@ pub struct HitView {
     pub title_marks: Vec<usize>,
     #[serde(skip)]
     pub snippet_marks: Vec<usize>,
+    /// The query's words this entry has, and those it lacks.
+    pub matched: Vec<String>,
+    pub missing: Vec<String>,
+}
+
+/// The best hits of a search, ready to show, with what the whole base lacked.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Found {
+    pub hits: Vec<HitView>,
+    /// How many entries matched in all (`hits` holds the best of them).
+    pub total: usize,
+    /// Query words no entry has ("no match for: tuition").
+    pub unmatched: Vec<String>,
 }
 
 /// Character indices in `text` that the query matched, sorted and unique: whole words
@@ -163,7 +176,15 @@ pub fn view(entry: &Entry, hit: Hit, query: &Query, width: usize) -> HitView {
     // When the title already shows the match and the body adds no query word, the
     // snippet reads best from the start.
     let snippet = snippet(&entry.body, query, !title_marks.is_empty(), width);
+    let has = |i: usize| i < 64 && hit.matched & (1 << i) != 0;
+    let mut matched = Vec::new();
+    let mut missing = Vec::new();
+    for (i, t) in query.terms.iter().enumerate() {
+        if has(i) { &mut matched } else { &mut missing }.push(t.clone());
+    }
     let mut view = HitView {
+        matched,
+        missing,
         kind: entry.kind,
         id: entry.id.clone(),
         title: entry.title.clone(),

@@ -56,10 +56,7 @@ pub fn draw(
 
     let pane = app.pane;
     let (title, border) = if app.showing_results() {
-        (
-            format!(" Results: {} ", app.hits.len()),
-            theme.border_focused,
-        )
+        (results_title(app), theme.border_focused)
     } else {
         let style = if app.focus == Focus::Pane {
             theme.border_focused
@@ -75,7 +72,12 @@ pub fn draw(
     block.render(a.body, buf);
     let selected = app.selected[pane.index()];
     if app.showing_results() {
-        results::render(&app.query, &app.hits, app.hit, theme, inner, buf);
+        let card = answer_lines(app, inner.width, theme);
+        let (card_area, list) = results::split(card.len(), inner);
+        if !card_area.is_empty() {
+            results::render_card(card, theme, card_area, buf);
+        }
+        results::render(&app.query, &app.hits, app.hit, theme, list, buf);
     } else {
         doc::render(app, theme, inner, buf);
     }
@@ -152,6 +154,27 @@ fn position(app: &App) -> String {
     )
 }
 
+/// " Results: 50 of 53 · no match for: tuition ".
+fn results_title(app: &App) -> String {
+    let mut title = format!(" Results: {}", app.hits.len());
+    if app.hit_total > app.hits.len() {
+        title.push_str(&format!(" of {}", app.hit_total));
+    }
+    if !app.unmatched.is_empty() && !app.hits.is_empty() {
+        title.push_str(&format!(" · no match for: {}", app.unmatched.join(", ")));
+    }
+    title.push(' ');
+    title
+}
+
+/// The answer card's lines at `width`, if the app has an answer to show.
+fn answer_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    app.answer
+        .as_ref()
+        .map(|fact| facts::lines(&app.lib.kb, fact, width, theme, "» "))
+        .unwrap_or_default()
+}
+
 /// What a mouse click at (column, row) means, using the same layout as drawing.
 pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     if layout::too_small(area) || app.help.is_some() {
@@ -172,12 +195,17 @@ pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     if !inner.contains(pos) {
         return None;
     }
-    let offset = row - inner.y;
     if app.showing_results() {
-        let i = results::first_visible(app.hit, inner.height)
+        let (_, list) = results::split(answer_lines(app, inner.width, &Theme::mono()).len(), inner);
+        if !list.contains(pos) {
+            return None;
+        }
+        let offset = row - list.y;
+        let i = results::first_visible(app.hit, list.height)
             + usize::from(offset / results::LINES_PER_HIT);
         return (i < app.hits.len()).then_some(Action::OpenHit(i));
     }
+    let offset = row - inner.y;
     let m = app.metrics(app.pane)?;
     let line = app.scroll[app.pane.index()] + usize::from(offset);
     (line < m.total).then(|| Action::SelectItem(m.item_at(line)))

@@ -10,6 +10,32 @@ use crate::search::HitView;
 
 pub const LINES_PER_HIT: u16 = 2;
 
+/// The answer card's rows (its lines and a rule under them) and the list's, from `area`:
+/// the card only when it fits whole in half the area, so the list always keeps room.
+pub fn split(card_lines: usize, area: Rect) -> (Rect, Rect) {
+    let rows = u16::try_from(card_lines)
+        .unwrap_or(u16::MAX)
+        .saturating_add(1);
+    if card_lines == 0 || rows > area.height / 2 {
+        return (Rect::new(area.x, area.y, area.width, 0), area);
+    }
+    let card = Rect::new(area.x, area.y, area.width, rows);
+    let list = Rect::new(area.x, area.y + rows, area.width, area.height - rows);
+    (card, list)
+}
+
+/// The answer card: the best hit's first fact, whole, with its source markers.
+pub fn render_card(lines: Vec<Line<'static>>, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if area.is_empty() {
+        return;
+    }
+    for (i, line) in lines.into_iter().enumerate() {
+        buf.set_line(area.x, area.y + i as u16, &line, area.width);
+    }
+    let rule = "─".repeat(usize::from(area.width));
+    buf.set_string(area.x, area.bottom() - 1, rule, theme.border);
+}
+
 /// The first hit shown, keeping the selected one on screen.
 pub fn first_visible(selected: usize, height: u16) -> usize {
     let visible = usize::from((height / LINES_PER_HIT).max(1));
@@ -29,7 +55,8 @@ pub fn render(
     }
     if hits.is_empty() {
         let msg = format!(
-            "No matches for \"{query}\". Try fewer words, another spelling, or browse the panes (Esc)."
+            "No matches for \"{query}\": the knowledge base does not cover it. Try fewer words or \
+             another spelling, browse the panes (Esc), or ask the program (search \"contact\")."
         );
         super::wrap::paragraph(&msg, theme.dim, area, buf);
         return;
