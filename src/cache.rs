@@ -20,7 +20,7 @@ use crate::kb::sanitize::clean;
 use crate::kb::{Entry, Kind, Pane};
 use crate::library::Library;
 use crate::search::codec::{Reader, Writer, checksum};
-use crate::search::{Found, Index, Query, view};
+use crate::search::{Found, Index, Marker, Query, view};
 
 const MAGIC: &[u8; 8] = b"PEXIDX01";
 /// Bump when what is stored, or how the index is built or scored, changes shape.
@@ -176,10 +176,11 @@ impl Stored {
             return None;
         }
         let parsed = Query::parse(query);
+        let marker = Marker::new(&parsed, &results.words);
         let mut views = Vec::with_capacity(results.hits.len());
         for hit in results.hits {
             let entry = self.entry(hit.entry)?;
-            views.push(view(&entry, hit, &parsed, width));
+            views.push(view(&entry, hit, &marker, width));
         }
         Some(Found {
             hits: views,

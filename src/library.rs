@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use rustc_hash::FxHashMap as HashMap;
 
 use crate::kb::{Entry, Fact, Kind, KnowledgeBase, Pane, entries};
-use crate::search::{self, Found, HitView, Index, Query};
+use crate::search::{self, Found, HitView, Index, Marker, Query};
 use crate::ui::compare::pay_fact;
 
 pub struct Library {
@@ -67,11 +67,12 @@ impl Library {
     pub fn results(&self, query: &str, limit: usize, snippet_width: usize) -> Found {
         let results = self.index.search(query, limit);
         let parsed = Query::parse(query);
+        let marker = Marker::new(&parsed, &results.words);
         Found {
             hits: results
                 .hits
                 .into_iter()
-                .map(|hit| search::view(&self.entries[hit.entry], hit, &parsed, snippet_width))
+                .map(|hit| search::view(&self.entries[hit.entry], hit, &marker, snippet_width))
                 .collect(),
             total: results.total,
             unmatched: results.unmatched,

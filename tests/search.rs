@@ -3,7 +3,7 @@
 
 use perfusion_explorer::kb::load;
 use perfusion_explorer::library::Library;
-use perfusion_explorer::search::{Query, highlight, highlight_words};
+use perfusion_explorer::search::{Marker, Query, highlight};
 
 fn lib() -> Library {
     Library::new(load::embedded().expect("embedded loads").kb)
@@ -109,30 +109,33 @@ fn highlights_are_character_indices_on_accented_cjk_and_emoji_text() {
 }
 
 #[test]
-fn fuzzy_fallback_highlights_are_character_positions_in_non_ascii_text() {
-    // "crdlg" is neither a substring nor a typo of any word, so fuzzy-matcher's indices are
-    // used; they must land on the right characters after accented, CJK and emoji text.
+fn a_loose_match_marks_the_whole_indexed_word_at_character_positions() {
+    // "crdlg" matched "cardiologie" loosely in the index; the whole word is marked, at
+    // character (not byte) positions after accented, CJK and emoji text.
     let text = "Élan 灌流 🫀 cardiologie";
-    let marks = highlight(text, &Query::parse("crdlg"));
+    let q = Query::parse("crdlg");
+    let marks = Marker::new(&q, &[vec!["cardiologie".to_string()]]).marks(text);
     let chars: Vec<char> = text.chars().collect();
     let picked: String = marks.iter().map(|&i| chars[i]).collect();
-    assert_eq!(picked, "crdlg");
-    assert!(
-        marks.iter().all(|&i| i >= 10),
-        "marks fall inside the last word: {marks:?}"
-    );
+    assert_eq!(picked, "cardiologie");
+    assert!(marks.iter().all(|&i| i >= 10), "{marks:?}");
 }
 
 #[test]
 fn typo_matches_highlight_the_whole_misspelled_word() {
-    let q = Query::parse("oxigenator");
-    let text = "The oxygenator is the circuit's lung.";
-    let marks = highlight(text, &q);
-    let chars: Vec<char> = text.chars().collect();
-    assert_eq!(
-        marks.iter().map(|&i| chars[i]).collect::<String>(),
-        "oxygenator"
-    );
+    let hit = lib()
+        .search("oxigenator", 1, 60)
+        .into_iter()
+        .next()
+        .expect("the typo finds the oxygenator");
+    let picked: String = hit
+        .title
+        .chars()
+        .enumerate()
+        .filter(|(i, _)| hit.title_marks.contains(i))
+        .map(|(_, c)| c)
+        .collect();
+    assert_eq!(picked, "Oxygenator");
 }
 
 /// Ids of the entries whose title or snippet the query highlighted, best first.
@@ -177,8 +180,8 @@ fn words_that_only_look_alike_never_match() {
     }
     // "gre" is a word of its own, not the middle of "degree".
     let gre = Query::parse("gre");
-    assert!(highlight_words("a master's degree", &gre).is_empty());
-    assert_eq!(highlight_words("the GRE is optional", &gre), vec![4, 5, 6]);
+    assert!(highlight("a master's degree", &gre).is_empty());
+    assert_eq!(highlight("the GRE is optional", &gre), vec![4, 5, 6]);
     // "stand out" is not "stand for": no glossary boost, and "stand" still counts.
     assert_eq!(Query::parse("make my application stand out").defines, None);
 }

@@ -71,7 +71,13 @@ pub struct Results {
     pub total: usize,
     /// Query words that matched nothing in the base ("no match for: tuition").
     pub unmatched: Vec<String>,
+    /// Per query term, the indexed words it matched (at most `WORDS_TOLD`; a word still
+    /// being typed leaves out its plain prefixes), so highlights mark what search found.
+    pub words: Vec<Vec<String>>,
 }
+
+/// Most matched words told per term: enough for every entry a screen shows.
+const WORDS_TOLD: usize = 256;
 
 /// From this many entries the index is built on two threads.
 const PARALLEL_FROM: usize = 20_000;
@@ -431,6 +437,17 @@ impl Index {
             .filter(|(_, w)| w.is_empty())
             .map(|(t, _)| t.clone())
             .collect();
+        let told = words
+            .iter()
+            .enumerate()
+            .map(|(i, ws)| {
+                ws.iter()
+                    .filter(|m| !(query.typing(i) && m.tier == Tier::Prefix))
+                    .take(WORDS_TOLD)
+                    .map(|m| self.vocab.get(m.word).to_string())
+                    .collect()
+            })
+            .collect();
         let scoring = Scoring {
             query: &query,
             words: &words,
@@ -455,6 +472,7 @@ impl Index {
             hits,
             total,
             unmatched,
+            words: told,
         }
     }
 

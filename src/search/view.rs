@@ -1,12 +1,11 @@
 //! Turning hits into what people see: kind, title and a snippet, with the matched
 //! characters as character indices (never byte offsets).
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
+use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use super::index::Hit;
-use super::text::{Query, bounded_distance, fold_char, stem, typo_allowance};
+use super::text::{Query, fold_char, stem};
 use crate::kb::{Entry, Kind, Pane};
 
 /// A hit ready to show: kind, title and a snippet, with highlights as character indices.
@@ -40,54 +39,150 @@ pub struct Found {
     pub unmatched: Vec<String>,
 }
 
-/// Character indices in `text` that the query matched, sorted and unique: whole words
-/// with the term's stem (or a prefix of the word still being typed) first, else a longer
-/// substring, else words within typo distance. Scattered letters (fuzzy-matcher's indices)
-/// only when no query word matched the text at all.
-pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
-    marks(text, query, true)
+/// What marks a word as a match for a query term: the words the index matched for it, or,
+/// with no index at hand, the term itself and words with its stem. Either way a word is
+/// marked whole (never scattered letters), and a word still being typed marks its prefixes.
+pub struct Marker<'q> {
+    query: &'q Query,
+    terms: Vec<Vec<char>>,
+    /// Per term, the indexed words it matched; None compares stems instead.
+    words: Option<Vec<FxHashSet<String>>>,
+    /// Per term, the first letters and the lengths a matching word can have: most words of
+    /// a text fail this and are never hashed or stemmed.
+    shapes: Vec<Shape>,
 }
 
-/// As `highlight`, without the scattered-letter fallback.
-pub fn highlight_words(text: &str, query: &Query) -> Vec<usize> {
-    marks(text, query, false)
+#[derive(Default)]
+struct Shape {
+    firsts: Vec<char>,
+    shortest: usize,
+    longest: usize,
 }
 
-fn marks(text: &str, query: &Query, fuzzy: bool) -> Vec<usize> {
-    let folded: Vec<char> = text.chars().map(fold_char).collect();
-    let mut marks = vec![false; folded.len()];
-    let mut missing: Vec<&str> = Vec::new();
-    for (ti, (term, root)) in query.terms.iter().zip(&query.roots).enumerate() {
-        let full: Vec<char> = term.chars().collect();
-        let mut found = mark_words(&folded, &full, root, query.typing(ti), &mut marks);
-        if !found && full.len() >= 4 {
-            found = mark_substrings(&folded, &full, &mut marks);
+impl Shape {
+    fn of<'a>(words: impl Iterator<Item = &'a [char]>) -> Shape {
+        let mut shape = Shape {
+            shortest: usize::MAX,
+            ..Shape::default()
+        };
+        for w in words {
+            if let Some(&c) = w.first()
+                && !shape.firsts.contains(&c)
+            {
+                shape.firsts.push(c);
+            }
+            shape.shortest = shape.shortest.min(w.len());
+            shape.longest = shape.longest.max(w.len());
         }
-        if !found {
-            found = mark_typo_words(&folded, &full, &mut marks);
-        }
-        if !found {
-            missing.push(term);
+        shape
+    }
+
+    fn admits(&self, word: &[char]) -> bool {
+        (self.shortest..=self.longest).contains(&word.len())
+            && word.first().is_some_and(|c| self.firsts.contains(c))
+    }
+}
+
+impl<'q> Marker<'q> {
+    /// Marks what the index matched for each term (`Results::words`).
+    pub fn new(query: &'q Query, words: &[Vec<String>]) -> Marker<'q> {
+        let mut m = Marker::standalone(query);
+        m.shapes = words
+            .iter()
+            .map(|ws| {
+                let chars: Vec<Vec<char>> = ws.iter().map(|w| w.chars().collect()).collect();
+                Shape::of(chars.iter().map(Vec::as_slice))
+            })
+            .collect();
+        m.words = Some(
+            words
+                .iter()
+                .map(|ws| ws.iter().cloned().collect())
+                .collect(),
+        );
+        m
+    }
+
+    /// Marks the terms and words sharing their stems, with no index.
+    pub fn standalone(query: &'q Query) -> Marker<'q> {
+        // A word with a term's stem starts with that stem's first letter and is no shorter
+        // than the stem less one letter (Porter2's y -> i).
+        let shapes = query
+            .roots
+            .iter()
+            .map(|root| {
+                let root: Vec<char> = root.chars().collect();
+                Shape {
+                    firsts: root.first().copied().into_iter().collect(),
+                    shortest: root.len().saturating_sub(1),
+                    longest: usize::MAX,
+                }
+            })
+            .collect();
+        Marker {
+            query,
+            terms: query.terms.iter().map(|t| t.chars().collect()).collect(),
+            words: None,
+            shapes,
         }
     }
-    if fuzzy && !marks.contains(&true) {
-        let folded_text: String = folded.iter().collect();
-        let matcher = SkimMatcherV2::default().ignore_case();
-        for term in missing.into_iter().filter(|t| t.chars().count() >= 3) {
-            if let Some((_, idx)) = matcher.fuzzy_indices(&folded_text, term) {
-                let n = marks.len();
-                idx.into_iter()
-                    .filter(|&i| i < n)
-                    .for_each(|i| marks[i] = true);
+
+    /// Which terms a folded word matches: bit i for term i.
+    fn mask(&self, word: &[char], buf: &mut String) -> u64 {
+        let mut mask = 0;
+        let mut filled = false;
+        for (i, term) in self.terms.iter().enumerate().take(64) {
+            let hit = word == term.as_slice()
+                || (self.query.typing(i) && word.starts_with(term))
+                || (self.shapes.get(i).is_some_and(|s| s.admits(word)) && {
+                    if !filled {
+                        buf.clear();
+                        buf.extend(word);
+                        filled = true;
+                    }
+                    match &self.words {
+                        Some(sets) => sets.get(i).is_some_and(|set| set.contains(buf.as_str())),
+                        None => self.query.roots.get(i).is_some_and(|root| {
+                            let lead = root.chars().count().saturating_sub(1);
+                            word.iter()
+                                .zip(root.chars())
+                                .take(lead)
+                                .all(|(a, b)| *a == b)
+                                && stem(buf) == root.as_str()
+                        }),
+                    }
+                });
+            if hit {
+                mask |= 1 << i;
             }
         }
+        mask
     }
-    marks
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| **m)
-        .map(|(i, _)| i)
-        .collect()
+
+    /// The words of a folded text and which terms each matches.
+    fn words_of(&self, folded: &[char]) -> Vec<(usize, usize, u64)> {
+        let mut buf = String::new();
+        word_spans(folded)
+            .into_iter()
+            .map(|(s, e)| (s, e, self.mask(&folded[s..e], &mut buf)))
+            .collect()
+    }
+
+    /// Character indices in `text` that the query matched, sorted and unique.
+    pub fn marks(&self, text: &str) -> Vec<usize> {
+        let folded: Vec<char> = text.chars().map(fold_char).collect();
+        self.words_of(&folded)
+            .into_iter()
+            .filter(|&(_, _, mask)| mask != 0)
+            .flat_map(|(s, e, _)| s..e)
+            .collect()
+    }
+}
+
+/// Character indices in `text` that the query matched (the terms and words with their
+/// stems), sorted and unique.
+pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
+    Marker::standalone(query).marks(text)
 }
 
 /// The spans of the words (runs of letters and digits) in `hay`.
@@ -108,141 +203,67 @@ fn word_spans(hay: &[char]) -> Vec<(usize, usize)> {
     spans
 }
 
-/// Marks whole words equal to `term` or sharing its stem `root` (or, while it is typed,
-/// starting with it).
-fn mark_words(hay: &[char], term: &[char], root: &str, typing: bool, marks: &mut [bool]) -> bool {
-    // A word with this stem starts with all of it but (Porter2's y -> i) its last letter:
-    // checking that first keeps the stemmer off almost every word of the text.
-    let lead: Vec<char> = root.chars().collect();
-    let lead = &lead[..lead.len().saturating_sub(1)];
-    let mut found = false;
-    for (start, end) in word_spans(hay) {
-        let word = &hay[start..end];
-        if word == term
-            || (typing && word.starts_with(term))
-            || (word.starts_with(lead) && stem(&word.iter().collect::<String>()) == root)
-        {
-            marks[start..end].iter_mut().for_each(|m| *m = true);
-            found = true;
-        }
-    }
-    found
-}
-
-/// How many of the query's words `text` has as whole words (or stems).
-fn terms_in(text: &[char], terms: &[(Vec<char>, &str)]) -> usize {
-    let mut scratch = vec![false; text.len()];
-    terms
-        .iter()
-        .filter(|(t, root)| mark_words(text, t, root, false, &mut scratch))
-        .count()
-}
-
-fn mark_substrings(hay: &[char], needle: &[char], marks: &mut [bool]) -> bool {
-    if needle.is_empty() || needle.len() > hay.len() {
-        return false;
-    }
-    let mut found = false;
-    for start in 0..=hay.len() - needle.len() {
-        if hay[start..start + needle.len()] == *needle {
-            marks[start..start + needle.len()]
-                .iter_mut()
-                .for_each(|m| *m = true);
-            found = true;
-        }
-    }
-    found
-}
-
-fn mark_typo_words(hay: &[char], term: &[char], marks: &mut [bool]) -> bool {
-    let k = typo_allowance(term.len());
-    if k == 0 {
-        return false;
-    }
-    let mut found = false;
-    for (start, end) in word_spans(hay) {
-        if bounded_distance(term, &hay[start..end], k).is_some() {
-            marks[start..end].iter_mut().for_each(|m| *m = true);
-            found = true;
-        }
-    }
-    found
-}
-
 /// Builds the view of a hit: its title and a snippet of about `width` characters from the
-/// body (see `snippet`), with the matched characters marked.
-pub fn view(entry: &Entry, hit: Hit, query: &Query, width: usize) -> HitView {
-    let title_marks = highlight_words(&entry.title, query);
-    // When the title already shows the match and the body adds no query word, the
-    // snippet reads best from the start.
-    let snippet = snippet(&entry.body, query, !title_marks.is_empty(), width);
+/// body (see `snippet`), with the matched words marked.
+pub fn view(entry: &Entry, hit: Hit, marker: &Marker, width: usize) -> HitView {
+    let title_marks = marker.marks(&entry.title);
+    let snippet = snippet(&entry.body, marker, !title_marks.is_empty(), width);
     let has = |i: usize| i < 64 && hit.matched & (1 << i) != 0;
     let mut matched = Vec::new();
     let mut missing = Vec::new();
-    for (i, t) in query.terms.iter().enumerate() {
+    for (i, t) in marker.query.terms.iter().enumerate() {
         if has(i) { &mut matched } else { &mut missing }.push(t.clone());
     }
-    let mut view = HitView {
-        matched,
-        missing,
+    HitView {
         kind: entry.kind,
         id: entry.id.clone(),
         title: entry.title.clone(),
-        snippet_marks: highlight_words(&snippet, query),
+        snippet_marks: marker.marks(&snippet),
         title_marks,
         snippet,
         score: hit.score,
         pane: entry.pane,
         item: entry.item,
-    };
-    // Scattered letters only for an entry no query word matched anywhere on screen.
-    if view.title_marks.is_empty() && view.snippet_marks.is_empty() {
-        view.title_marks = highlight(&view.title, query);
-        view.snippet_marks = highlight(&view.snippet, query);
+        matched,
+        missing,
     }
-    view
 }
 
 /// About `width` characters of `body`, from the sentence that holds the most query words
-/// (the one likeliest to hold the answer: the number, the name).
-fn snippet(body: &str, q: &Query, title_matched: bool, width: usize) -> String {
+/// (the one likeliest to hold the answer: the number, the name). A title that already shows
+/// the one query word reads on from the body's start.
+fn snippet(body: &str, marker: &Marker, title_matched: bool, width: usize) -> String {
     let chars: Vec<char> = body.chars().collect();
     // Leave room for the two ellipses.
     let width = width.max(10) - 2;
     if chars.len() <= width {
         return body.to_string();
     }
-    let start = {
-        let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
-        let sentences = sentence_starts(&chars);
-        let terms: Vec<(Vec<char>, &str)> = q
-            .terms
-            .iter()
-            .zip(&q.roots)
-            .map(|(t, r)| (t.chars().collect(), r.as_str()))
-            .collect();
-        let mut best = (0, 0);
-        for (i, &s) in sentences.iter().enumerate() {
-            let e = sentences.get(i + 1).copied().unwrap_or(chars.len());
-            let n = terms_in(&folded[s..e], &terms);
-            if n > best.0 {
-                best = (n, s);
+    let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
+    let words = marker.words_of(&folded);
+    let sentences = sentence_starts(&chars);
+    // Per sentence, which terms it holds; the best is the first with the most.
+    let mut best = (0, 0);
+    let mut w = words.iter().peekable();
+    for (i, &s) in sentences.iter().enumerate() {
+        let e = sentences.get(i + 1).copied().unwrap_or(chars.len());
+        let mut mask = 0u64;
+        while let Some(&&(ws, _, m)) = w.peek() {
+            if ws >= e {
+                break;
             }
+            mask |= m;
+            w.next();
         }
-        // A title that already shows the one query word reads on from the body's start.
-        if title_matched && best.0 < 2 {
-            0
-        } else if best.0 == 0 {
-            // No whole word matched: centre on the first looser match.
-            let first = highlight(body, q).first().copied().unwrap_or(0);
-            let mut start = first.saturating_sub(width / 4);
-            while start > 0 && start < first && !chars[start - 1].is_whitespace() {
-                start += 1;
-            }
-            start
-        } else {
-            best.1
+        let n = mask.count_ones();
+        if n > best.0 {
+            best = (n, s);
         }
+    }
+    let start = if title_matched && best.0 < 2 {
+        0
+    } else {
+        best.1
     };
     let end = (start + width).min(chars.len());
     let start = start.min(end.saturating_sub(width));
