@@ -332,6 +332,7 @@ impl Index {
             }
         }
         let whole_word = !out.is_empty();
+        let before = out.len();
         if typing || !whole_word {
             let start = self.vocab.partition_point(|w| w < term);
             for id in start..self.vocab.len() {
@@ -341,8 +342,10 @@ impl Index {
                 add(&mut out, id, Tier::Prefix, 0);
             }
         }
+        // A word being typed that already starts some words needs no looser match yet.
+        let loose = !whole_word && !(typing && out.len() > before);
         let term_chars: Vec<char> = term.chars().collect();
-        if !whole_word && term_chars.len() >= 4 {
+        if loose && term_chars.len() >= 4 {
             for (id, w) in self.vocab.iter().enumerate() {
                 if w.len() > term.len() && w.contains(term) {
                     add(&mut out, id, Tier::Substring, 0);
@@ -350,7 +353,7 @@ impl Index {
             }
         }
         let k = typo_allowance(term_chars.len());
-        if k > 0 && !whole_word {
+        if k > 0 && loose {
             let lo = term_chars.len().saturating_sub(k);
             let hi = (term_chars.len() + k).min(self.by_len.len().saturating_sub(1));
             let mut chars: Vec<char> = Vec::new();

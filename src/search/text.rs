@@ -55,6 +55,17 @@ pub fn fold_char(c: char) -> char {
     base.to_lowercase().next().unwrap_or(base)
 }
 
+/// `fold_char` over a whole text, as chars (an ASCII text takes a byte-wise fast path).
+pub fn fold_chars(s: &str) -> Vec<char> {
+    if s.is_ascii() {
+        s.bytes()
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect()
+    } else {
+        s.chars().map(fold_char).collect()
+    }
+}
+
 pub fn fold(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();

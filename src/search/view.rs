@@ -5,7 +5,7 @@ use rustc_hash::FxHashSet;
 use serde::Serialize;
 
 use super::index::Hit;
-use super::text::{Query, fold_char, stem};
+use super::text::{Query, fold_chars, stem};
 use crate::kb::{Entry, Kind, Pane};
 
 /// A hit ready to show: kind, title and a snippet, with highlights as character indices.
@@ -159,23 +159,34 @@ impl<'q> Marker<'q> {
         mask
     }
 
-    /// The words of a folded text and which terms each matches.
-    fn words_of(&self, folded: &[char]) -> Vec<(usize, usize, u64)> {
+    /// Calls `each(start, end, mask)` for every word (run of letters and digits) of a
+    /// folded text, with the terms it matches.
+    fn scan(&self, folded: &[char], mut each: impl FnMut(usize, usize, u64)) {
         let mut buf = String::new();
-        word_spans(folded)
-            .into_iter()
-            .map(|(s, e)| (s, e, self.mask(&folded[s..e], &mut buf)))
-            .collect()
+        let mut i = 0;
+        while i < folded.len() {
+            if !folded[i].is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < folded.len() && folded[i].is_alphanumeric() {
+                i += 1;
+            }
+            each(start, i, self.mask(&folded[start..i], &mut buf));
+        }
     }
 
     /// Character indices in `text` that the query matched, sorted and unique.
     pub fn marks(&self, text: &str) -> Vec<usize> {
-        let folded: Vec<char> = text.chars().map(fold_char).collect();
-        self.words_of(&folded)
-            .into_iter()
-            .filter(|&(_, _, mask)| mask != 0)
-            .flat_map(|(s, e, _)| s..e)
-            .collect()
+        let folded = fold_chars(text);
+        let mut out = Vec::new();
+        self.scan(&folded, |s, e, mask| {
+            if mask != 0 {
+                out.extend(s..e);
+            }
+        });
+        out
     }
 }
 
@@ -183,24 +194,6 @@ impl<'q> Marker<'q> {
 /// stems), sorted and unique.
 pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
     Marker::standalone(query).marks(text)
-}
-
-/// The spans of the words (runs of letters and digits) in `hay`.
-fn word_spans(hay: &[char]) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
-    let mut i = 0;
-    while i < hay.len() {
-        if !hay[i].is_alphanumeric() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < hay.len() && hay[i].is_alphanumeric() {
-            i += 1;
-        }
-        spans.push((start, i));
-    }
-    spans
 }
 
 /// Builds the view of a hit: its title and a snippet of about `width` characters from the
@@ -231,64 +224,55 @@ pub fn view(entry: &Entry, hit: Hit, marker: &Marker, width: usize) -> HitView {
 
 /// About `width` characters of `body`, from the sentence that holds the most query words
 /// (the one likeliest to hold the answer: the number, the name). A title that already shows
-/// the one query word reads on from the body's start.
+/// the one query word reads on from the body's start. Sentences start after ". ", "? ",
+/// "! " or "; ".
 fn snippet(body: &str, marker: &Marker, title_matched: bool, width: usize) -> String {
-    let chars: Vec<char> = body.chars().collect();
     // Leave room for the two ellipses.
     let width = width.max(10) - 2;
-    if chars.len() <= width {
+    let folded = fold_chars(body);
+    if folded.len() <= width {
         return body.to_string();
     }
-    let folded: Vec<char> = chars.iter().map(|&c| fold_char(c)).collect();
-    let words = marker.words_of(&folded);
-    let sentences = sentence_starts(&chars);
-    // Per sentence, which terms it holds; the best is the first with the most.
-    let mut best = (0, 0);
-    let mut w = words.iter().peekable();
-    for (i, &s) in sentences.iter().enumerate() {
-        let e = sentences.get(i + 1).copied().unwrap_or(chars.len());
-        let mut mask = 0u64;
-        while let Some(&&(ws, _, m)) = w.peek() {
-            if ws >= e {
-                break;
-            }
-            mask |= m;
-            w.next();
+    let ends_sentence = |i: usize| {
+        i >= 1
+            && folded[i].is_whitespace()
+            && matches!(folded[i - 1], '.' | '?' | '!' | ';')
+            && folded.get(i + 1).is_some_and(|c| !c.is_whitespace())
+    };
+    // The best sentence is the first with the most distinct query words.
+    let (mut best, mut best_start) = (0, 0);
+    let (mut start, mut mask) = (0, 0u64);
+    let mut boundary = 0;
+    let mut consider = |start: usize, mask: u64| {
+        if mask.count_ones() > best {
+            (best, best_start) = (mask.count_ones(), start);
         }
-        let n = mask.count_ones();
-        if n > best.0 {
-            best = (n, s);
+    };
+    marker.scan(&folded, |ws, _, m| {
+        // Close every sentence that ends before this word.
+        while let Some(i) = (boundary..ws).find(|&i| ends_sentence(i)) {
+            consider(start, mask);
+            (start, mask) = (i + 1, 0);
+            boundary = i + 1;
         }
-    }
-    let start = if title_matched && best.0 < 2 {
+        boundary = ws;
+        mask |= m;
+    });
+    consider(start, mask);
+    let start = if title_matched && best < 2 {
         0
     } else {
-        best.1
+        best_start
     };
-    let end = (start + width).min(chars.len());
+    let end = (start + width).min(folded.len());
     let start = start.min(end.saturating_sub(width));
     let mut out = String::new();
     if start > 0 {
         out.push('…');
     }
-    out.extend(&chars[start..end]);
-    if end < chars.len() {
+    out.extend(body.chars().skip(start).take(end - start));
+    if end < folded.len() {
         out.push('…');
     }
     out
-}
-
-/// Where each sentence of `text` starts (after ". ", "? ", "! " or "; ").
-fn sentence_starts(text: &[char]) -> Vec<usize> {
-    let mut starts = vec![0];
-    for i in 1..text.len() {
-        if text[i - 1].is_whitespace()
-            && i >= 2
-            && matches!(text[i - 2], '.' | '?' | '!' | ';')
-            && !text[i].is_whitespace()
-        {
-            starts.push(i);
-        }
-    }
-    starts
 }
