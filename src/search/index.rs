@@ -343,7 +343,7 @@ impl Index {
             }
         }
         // A word being typed that already starts some words needs no looser match yet.
-        let loose = !whole_word && !(typing && out.len() > before);
+        let loose = !(whole_word || typing && out.len() > before);
         let term_chars: Vec<char> = term.chars().collect();
         if loose && term_chars.len() >= 4 {
             for (id, w) in self.vocab.iter().enumerate() {
