@@ -571,6 +571,8 @@ impl Index {
             .map(|w| format!("{} {}", w[0], w[1]))
             .collect();
         let phrases_in = |title: &str| pairs.iter().filter(|p| has_phrase(title, p)).count();
+        let count = candidates.len();
+        // The score without the title's bonuses, for every candidate.
         let mut hits: Vec<Hit> = candidates
             .into_iter()
             .map(|d| {
@@ -588,22 +590,12 @@ impl Index {
                 if kind != KIND_SOURCE {
                     score += CONTENT_BONUS;
                 }
-                if kind == KIND_TERM && defined.contains(&doc) {
+                if kind == KIND_TERM && defined.binary_search(&doc).is_ok() {
                     score += DEFINITION_BONUS;
                 }
-                let title = self.titles.get(di);
-                if exact.contains(&doc) {
+                if exact.binary_search(&doc).is_ok() {
                     score += EXACT_TITLE_BONUS;
-                } else if title.starts_with(&query.whole) {
-                    score += TITLE_PREFIX_BONUS;
                 }
-                score += PHRASE_BONUS * phrases_in(title) as i64;
-                let title_words = self.title_words.get(di);
-                let minor = minor_ids
-                    .iter()
-                    .filter(|id| title_words.contains(id))
-                    .count();
-                score += MINOR_WORD_BONUS * minor as i64;
                 Hit {
                     entry: di,
                     score,
@@ -611,7 +603,30 @@ impl Index {
                 }
             })
             .collect();
-        let count = hits.len();
+        // The title's bonuses are small and bounded: only an entry that could still reach
+        // the best `limit` with all of them is worth reading its title for.
+        let most = TITLE_PREFIX_BONUS
+            + PHRASE_BONUS * pairs.len() as i64
+            + MINOR_WORD_BONUS * minor_ids.len() as i64;
+        if limit > 0 && hits.len() > limit {
+            let mut scores: Vec<i64> = hits.iter().map(|h| h.score).collect();
+            let (_, &mut bar, _) = scores.select_nth_unstable_by(limit - 1, |a, b| b.cmp(a));
+            hits.retain(|h| h.score + most >= bar);
+        }
+        for hit in &mut hits {
+            let doc = hit.entry as u32;
+            let title = self.titles.get(hit.entry);
+            if exact.binary_search(&doc).is_err() && title.starts_with(&query.whole) {
+                hit.score += TITLE_PREFIX_BONUS;
+            }
+            hit.score += PHRASE_BONUS * phrases_in(title) as i64;
+            let title_words = self.title_words.get(hit.entry);
+            let minor = minor_ids
+                .iter()
+                .filter(|id| title_words.contains(id))
+                .count();
+            hit.score += MINOR_WORD_BONUS * minor as i64;
+        }
         self.keep_best(&mut hits, limit);
         (hits, count)
     }
