@@ -79,6 +79,9 @@ fn compare_table(kb: &KnowledgeBase, out: &mut String) {
 pub fn markdown(kb: &KnowledgeBase) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", kb.title);
+    if !kb.checked.is_empty() {
+        let _ = writeln!(out, "Facts checked as of {}.\n", kb.checked);
+    }
     if !kb.description.is_empty() {
         let _ = writeln!(out, "{}\n", kb.description);
     }

@@ -168,3 +168,11 @@ fn export_json_round_trips() {
         .kb;
     assert_eq!(back, kb);
 }
+
+#[test]
+fn the_base_says_how_old_it_is() {
+    let kb = kb();
+    assert!(!kb.checked.is_empty(), "a 'checked' date is set");
+    let md = perfusion_explorer::export::markdown(&kb);
+    assert!(md.contains(&format!("Facts checked as of {}.", kb.checked)));
+}

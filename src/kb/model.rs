@@ -13,6 +13,10 @@ pub struct KnowledgeBase {
     pub title: String,
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub description: String,
+    /// When the facts were last checked against their sources ("2026-12"), shown on the
+    /// handout and the Sources pane so a reader knows how old the base is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub checked: String,
     pub sources: Vec<Source>,
     #[serde(default)]
     pub programs: Vec<Program>,

@@ -156,7 +156,7 @@ macro_rules! sanitize_fields {
 }
 
 sanitize_fields! {
-    KnowledgeBase => [title, description, sources, programs, roles, comparison, faqs, glossary, slides],
+    KnowledgeBase => [title, description, checked, sources, programs, roles, comparison, faqs, glossary, slides],
     SlideSpec => [heading, role, faqs],
     Source => [id, title, publisher, url, year, note],
     Fact => [text, sources, note, dispute],

@@ -289,6 +289,11 @@ pub const ROOT: Obj = Obj {
         ),
         req("title", Ty::Str, "the knowledge base's title"),
         opt("description", Ty::Str, "what it covers"),
+        opt(
+            "checked",
+            Ty::Str,
+            "when the facts were last checked against their sources, e.g. \"2026-12\"",
+        ),
         req(
             "sources",
             Ty::Array(&Ty::Obj(&SOURCE)),

@@ -28,6 +28,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::app::{Action, App, Focus};
+use crate::kb::Pane;
 pub use theme::{Theme, ThemeName};
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
@@ -63,7 +64,13 @@ pub fn draw(
         } else {
             theme.border
         };
-        (format!(" {} ", pane.title()), style)
+        let checked = &app.lib.kb.checked;
+        let title = if pane == Pane::Sources && !checked.is_empty() {
+            format!(" {} · facts checked as of {checked} ", pane.title())
+        } else {
+            format!(" {} ", pane.title())
+        };
+        (title, style)
     };
     let block = Block::bordered()
         .border_style(border)
