@@ -41,15 +41,25 @@ fn the_embedded_deck_has_the_slides_the_issue_lists() {
 fn clicker_navigation_clamps_and_jumps() {
     let mut d = deck();
     let n = d.slides.len();
+    let pages = d.total_pages();
     d.update(Action::PrevSlide);
     assert_eq!(d.current, 0);
     for _ in 0..3 {
         d.update(Action::NextSlide);
     }
-    assert_eq!(d.position(), format!("4 / {n}"));
+    assert_eq!(d.position(), format!("4 / {pages}"));
+    for _ in 0..3 {
+        d.update(Action::PrevSlide);
+    }
+    assert_eq!(
+        d.position(),
+        format!("1 / {pages}"),
+        "back through every page"
+    );
     d.update(Action::LastSlide);
     d.update(Action::NextSlide);
     assert_eq!(d.current, n - 1, "manual next stops at the last slide");
+    assert_eq!(d.position(), format!("{pages} / {pages}"));
     d.update(Action::JumpSlide(2));
     assert_eq!(d.current, 1);
     d.update(Action::JumpSlide(99));
@@ -79,7 +89,7 @@ fn auto_advance_loops_and_pauses_while_blank() {
     d.update(Action::Tick(999));
     assert_eq!(d.current, 0);
     d.update(Action::Tick(1));
-    assert_eq!(d.current, 1);
+    assert_eq!(d.position(), format!("2 / {}", d.total_pages()));
     d.update(Action::LastSlide);
     d.update(Action::Tick(1000));
     assert_eq!(d.current, 0, "loops to the start");
@@ -156,20 +166,130 @@ fn snapshot_deck(d: &Deck, w: u16, h: u16) -> Terminal<TestBackend> {
 }
 
 #[test]
-fn every_slide_at_80x24_and_160x45() {
+fn every_page_at_80x24_and_160x45() {
     for (w, h) in [(80, 24), (160, 45)] {
         let mut d = deck();
         d.update(Action::Resize(w, h));
-        for i in 0..d.slides.len() {
-            d.update(Action::JumpSlide(u8::try_from(i + 1).unwrap_or(1)));
+        let pages = d.total_pages();
+        d.update(Action::FirstSlide);
+        for k in 1..=pages {
             let t = snapshot_deck(&d, w, h);
             let text = t.backend().to_string();
             assert!(
-                text.contains(&format!("{} / {}", i + 1, d.slides.len())),
-                "footer on slide {}",
-                i + 1
+                text.contains(&format!("{k} / {pages}")),
+                "footer on page {k}"
             );
-            insta::assert_snapshot!(format!("slide_{}_{w}x{h}", i + 1), t.backend());
+            insta::assert_snapshot!(format!("page_{k}_{w}x{h}"), t.backend());
+            d.update(Action::NextSlide);
+        }
+    }
+}
+
+/// The rows of a drawn page between its heading and its footer, split into the columns a
+/// table draws ("│"), with the QR code's blocks taken out.
+fn body_columns(t: &Terminal<TestBackend>) -> Vec<Vec<String>> {
+    let buf = t.backend().buffer();
+    let (w, h) = (buf.area.width, buf.area.height);
+    let rows: Vec<String> = (0..h)
+        .map(|y| (0..w).map(|x| buf[(x, y)].symbol()).collect::<String>())
+        .collect();
+    let blocks = |r: &String| r.chars().any(|c| matches!(c, '▀' | '▄' | '█' | '▌' | '▐'));
+    // A heading in large letters is a run of block rows, else one line; a blank row follows.
+    let heading = if blocks(&rows[0]) {
+        rows.iter().take_while(|r| blocks(r)).count()
+    } else {
+        1
+    };
+    let mut columns: Vec<Vec<String>> = Vec::new();
+    for row in &rows[heading + 1..rows.len() - 1] {
+        let clean: String = row
+            .chars()
+            .map(|c| {
+                if matches!(c, '▀' | '▄' | '█') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        for (i, cell) in clean.split('│').enumerate() {
+            if columns.len() <= i {
+                columns.push(Vec::new());
+            }
+            columns[i].push(cell.to_string());
+        }
+    }
+    columns
+}
+
+/// Text with no whitespace at all: wrapping may break a line anywhere (a long address
+/// mid-word), and the check is about what is shown, not where lines break.
+fn squash(s: &str) -> String {
+    s.split_whitespace().collect()
+}
+
+/// The rule for the projector: a deck shows the same content at every size, each fact with
+/// its source marker; what does not fit moves to continuation pages, never off the screen.
+#[test]
+fn every_fact_of_the_deck_appears_at_every_size_with_its_marker() {
+    // What each slide shows, one fact per line: the deck drawn on a very large screen.
+    let wide = {
+        let mut d = deck();
+        d.update(Action::Resize(1000, 400));
+        d
+    };
+    for (w, h) in [(60, 20), (80, 24), (100, 30), (160, 45)] {
+        let mut d = deck();
+        d.update(Action::Resize(w, h));
+        for slide in 0..d.slides.len() {
+            d.update(Action::JumpSlide(u8::try_from(slide + 1).unwrap_or(1)));
+            let mut columns: Vec<String> = Vec::new();
+            loop {
+                let t = snapshot_deck(&d, w, h);
+                for (i, col) in body_columns(&t).into_iter().enumerate() {
+                    if columns.len() <= i {
+                        columns.push(String::new());
+                    }
+                    columns[i].push(' ');
+                    columns[i].push_str(&col.join(" "));
+                }
+                let before = d.position();
+                d.update(Action::NextSlide);
+                if d.current != slide || d.position() == before {
+                    break;
+                }
+            }
+            let columns: Vec<String> = columns.iter().map(|c| squash(c)).collect();
+            let s = &wide.slides[slide];
+            for chunk in perfusion_explorer::present::render::body(&wide, s, 990, &Theme::mono()) {
+                for line in chunk {
+                    let line = line.to_string();
+                    let cells: Vec<&str> = line.split('│').collect();
+                    for (i, cell) in cells.iter().enumerate() {
+                        let mut want = squash(cell);
+                        // Pay bars shrink with the screen; the figure, year and marker stay.
+                        if s.kind == perfusion_explorer::kb::SlideKind::Pay
+                            && let Some(at) = want.find('$')
+                        {
+                            want = want[at..].to_string();
+                        }
+                        // A bullet's marker character, and labels the table or chart cut
+                        // with "…" by design, are checked by what follows them.
+                        let want = want.trim_start_matches('•').to_string();
+                        if want.is_empty() || want.chars().all(|c| "█▒░".contains(c)) {
+                            continue;
+                        }
+                        let col = if cells.len() > 1 { i } else { 0 };
+                        let have = columns.get(col).map_or("", String::as_str);
+                        assert!(
+                            have.contains(&want),
+                            "{w}x{h}, slide {} ({}): missing {want:?}",
+                            slide + 1,
+                            s.heading
+                        );
+                    }
+                }
+            }
         }
     }
 }
@@ -198,7 +318,7 @@ fn prompts_blank_and_margins() {
             .all(|c| c.symbol() == " ")
     );
     let mut margined = deck();
-    margined.margin = 2;
+    margined.set_margin(2);
     let t = snapshot_deck(&margined, 80, 24);
     let buf = t.backend().buffer();
     for y in 0..24u16 {

@@ -26,6 +26,10 @@ pub struct Deck {
     pub auto: Option<u32>,
     /// Milliseconds the current slide has been shown.
     shown: u32,
+    /// Which page of the current slide (a slide too long for the screen continues on more).
+    pub page: usize,
+    /// Pages per slide at the current size and margin.
+    pages: Vec<usize>,
 }
 
 impl Deck {
@@ -44,6 +48,56 @@ impl Deck {
             margin: 0,
             auto: None,
             shown: 0,
+            page: 0,
+            pages: Vec::new(),
+        }
+        .measured()
+    }
+
+    /// Counts each slide's pages at the current size and margin.
+    fn measured(mut self) -> Deck {
+        self.remeasure();
+        self
+    }
+
+    fn remeasure(&mut self) {
+        self.pages = render::page_counts(self);
+        self.page = self.page.min(self.pages_of(self.current).saturating_sub(1));
+    }
+
+    /// Sets the margin (rows; twice as many columns) and re-fits the pages to it.
+    pub fn set_margin(&mut self, margin: u16) {
+        self.margin = margin;
+        self.remeasure();
+    }
+
+    fn pages_of(&self, slide: usize) -> usize {
+        self.pages.get(slide).copied().unwrap_or(1)
+    }
+
+    /// Every page of the deck, continuation slides included.
+    pub fn total_pages(&self) -> usize {
+        (0..self.slides.len()).map(|s| self.pages_of(s)).sum()
+    }
+
+    fn next(&mut self) {
+        if self.page + 1 < self.pages_of(self.current) {
+            self.page += 1;
+            self.shown = 0;
+            self.blank = false;
+        } else if self.current + 1 < self.slides.len() {
+            self.go(self.current + 1);
+        }
+    }
+
+    fn previous(&mut self) {
+        if self.page > 0 {
+            self.page -= 1;
+            self.shown = 0;
+            self.blank = false;
+        } else if self.current > 0 {
+            self.go(self.current - 1);
+            self.page = self.pages_of(self.current).saturating_sub(1);
         }
     }
 
@@ -59,6 +113,7 @@ impl Deck {
 
     fn go(&mut self, index: usize) {
         self.current = index.min(self.slides.len().saturating_sub(1));
+        self.page = 0;
         self.shown = 0;
         self.blank = false;
     }
@@ -73,19 +128,20 @@ impl Deck {
                 && !self.confirm_quit
             {
                 // An unattended screen loops back to the start.
-                let next = if self.current + 1 >= self.slides.len() {
-                    0
+                let last = self.current + 1 >= self.slides.len()
+                    && self.page + 1 >= self.pages_of(self.current);
+                if last {
+                    self.go(0);
                 } else {
-                    self.current + 1
-                };
-                self.go(next);
+                    self.next();
+                }
             }
             return;
         }
         if self.confirm_quit {
             match action {
                 Action::ConfirmQuit => self.quit = true,
-                Action::Resize(w, h) => self.size = (w, h),
+                Action::Resize(w, h) => self.resize(w, h),
                 _ => self.confirm_quit = false,
             }
             return;
@@ -102,16 +158,19 @@ impl Deck {
                 Action::Down => help.scroll += 1,
                 Action::Up => help.scroll = help.scroll.saturating_sub(1),
                 Action::Quit => self.quit_or_ask(),
-                Action::Resize(w, h) => self.size = (w, h),
+                Action::Resize(w, h) => self.resize(w, h),
                 _ => {}
             }
             return;
         }
         match action {
-            Action::NextSlide => self.go(self.current + 1),
-            Action::PrevSlide => self.go(self.current.saturating_sub(1)),
+            Action::NextSlide => self.next(),
+            Action::PrevSlide => self.previous(),
             Action::FirstSlide => self.go(0),
-            Action::LastSlide => self.go(usize::MAX),
+            Action::LastSlide => {
+                self.go(usize::MAX);
+                self.page = self.pages_of(self.current).saturating_sub(1);
+            }
             Action::JumpSlide(n) if usize::from(n) <= self.slides.len() && n > 0 => {
                 self.go(usize::from(n) - 1)
             }
@@ -121,7 +180,7 @@ impl Deck {
             Action::ToggleHelp => self.help = Some(HelpState::default()),
             Action::Quit => self.quit_or_ask(),
             Action::ConfirmQuit => self.quit = true,
-            Action::Resize(w, h) => self.size = (w, h),
+            Action::Resize(w, h) => self.resize(w, h),
             _ => {}
         }
     }
@@ -135,8 +194,16 @@ impl Deck {
         }
     }
 
-    /// "3 / 8"
+    fn resize(&mut self, w: u16, h: u16) {
+        if (w, h) != self.size {
+            self.size = (w, h);
+            self.remeasure();
+        }
+    }
+
+    /// "3 / 11": this page among all the deck's pages.
     pub fn position(&self) -> String {
-        format!("{} / {}", self.current + 1, self.slides.len())
+        let before: usize = (0..self.current).map(|s| self.pages_of(s)).sum();
+        format!("{} / {}", before + self.page + 1, self.total_pages())
     }
 }

@@ -88,7 +88,7 @@ fn role(kb: &KnowledgeBase, slide: &Slide, width: u16, theme: &Theme) -> Vec<Chu
     out
 }
 
-fn compare(kb: &KnowledgeBase, width: u16, height: u16, theme: &Theme) -> Vec<Chunk> {
+fn compare(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
     let roles: Vec<_> = kb.compared_roles().collect();
     let dims = &kb.comparison.dimensions;
     if roles.is_empty() || dims.is_empty() {
@@ -99,8 +99,6 @@ fn compare(kb: &KnowledgeBase, width: u16, height: u16, theme: &Theme) -> Vec<Ch
     if col < 10 {
         return Vec::new();
     }
-    // Lines per cell, so every row fits on one screen where possible (the header takes one).
-    let cell_lines = (usize::from(height.saturating_sub(1)) / dims.len()).clamp(1, 4);
     let row = |label: Chunk, cells: Vec<Chunk>| -> Chunk {
         let height = cells
             .iter()
@@ -108,7 +106,7 @@ fn compare(kb: &KnowledgeBase, width: u16, height: u16, theme: &Theme) -> Vec<Ch
             .map(Vec::len)
             .max()
             .unwrap_or(1)
-            .clamp(1, cell_lines.max(1));
+            .max(1);
         let empty = Line::default();
         (0..height)
             .map(|i| {
@@ -125,12 +123,7 @@ fn compare(kb: &KnowledgeBase, width: u16, height: u16, theme: &Theme) -> Vec<Ch
         Vec::new(),
         roles
             .iter()
-            .map(|r| {
-                heading_chunk(&r.title, col, theme)
-                    .into_iter()
-                    .take(1)
-                    .collect()
-            })
+            .map(|r| heading_chunk(&r.title, col, theme))
             .collect(),
     )];
     for d in dims {
@@ -143,16 +136,9 @@ fn compare(kb: &KnowledgeBase, width: u16, height: u16, theme: &Theme) -> Vec<Ch
                     .filter(|c| c.role == r.id)
                     .flat_map(|c| verified(&c.facts))
                     .next();
-                let mut lines = fact
-                    .map(|f| facts::lines(kb, f, col, theme, ""))
-                    .unwrap_or_default();
-                if lines.len() > cell_lines {
-                    lines.truncate(cell_lines);
-                    if let Some(last) = lines.last_mut() {
-                        last.spans.push(Span::styled("…", theme.dim));
-                    }
-                }
-                lines
+                // Whole cells: a row is as tall as its longest cell, and pages carry the rest.
+                fact.map(|f| facts::lines(kb, f, col, theme, ""))
+                    .unwrap_or_default()
             })
             .collect();
         out.push(row(heading_chunk(&d.label, label_w, theme), cells));
@@ -237,13 +223,13 @@ fn closing(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
     out
 }
 
-/// The body's chunks for a slide at a size.
-pub fn body(deck: &Deck, slide: &Slide, width: u16, height: u16, theme: &Theme) -> Vec<Chunk> {
+/// The body's chunks for a slide at a width.
+pub fn body(deck: &Deck, slide: &Slide, width: u16, theme: &Theme) -> Vec<Chunk> {
     let kb = &deck.lib.kb;
     match slide.kind {
         SlideKind::Glance => glance(kb, width, theme),
         SlideKind::Role => role(kb, slide, width, theme),
-        SlideKind::Compare => compare(kb, width, height, theme),
+        SlideKind::Compare => compare(kb, width, theme),
         SlideKind::Pay => pay(kb, width, theme),
         SlideKind::Path => path(kb, width, theme),
         SlideKind::Faqs => faqs(kb, slide, width, theme),
@@ -281,30 +267,35 @@ fn footer(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_string(x, area.y, &position, theme.heading);
 }
 
-pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    buf.set_style(area, theme.base);
-    if deck.blank {
-        return;
-    }
-    let inner = area.inner(Margin::new(deck.margin.saturating_mul(2), deck.margin));
+/// The longest readable line on a slide of text; tables and charts may use more.
+const READABLE: u16 = 88;
+const WIDE: u16 = 140;
+
+/// Where a slide's parts go at a size.
+struct Frame {
+    big: Option<(PixelSize, u16)>,
+    head: Rect,
+    text: Rect,
+    qr: Option<(Qr, Rect)>,
+    foot: Rect,
+}
+
+/// One stretch of a chunk's lines on a page: (chunk, first line, end line).
+pub type Piece = (usize, usize, usize);
+
+fn inner(deck: &Deck, area: Rect) -> Rect {
+    area.inner(Margin::new(deck.margin.saturating_mul(2), deck.margin))
+}
+
+/// The layout of a slide in `area`, or None when the area is too small for slides.
+fn frame(deck: &Deck, slide: &Slide, area: Rect) -> Option<Frame> {
+    let inner = inner(deck, area);
     if inner.width < MIN_WIDTH || inner.height < MIN_HEIGHT {
-        let msg = format!(
-            "Too small for slides: need {MIN_WIDTH} x {MIN_HEIGHT} inside the margins, now {} x {}.",
-            inner.width, inner.height
-        );
-        paragraph(&msg, theme.heading, area, buf);
-        return;
+        return None;
     }
-    let Some(slide) = deck.slides.get(deck.current) else {
-        paragraph(
-            "This knowledge base has nothing to present.",
-            theme.heading,
-            inner,
-            buf,
-        );
-        return;
-    };
-    let big = big_heading(&slide.heading, inner);
+    // Sized for the longest continuation title ("Certification (9/9)"), so every page of a
+    // slide has the same heading size.
+    let big = big_heading(&format!("{} (9/9)", slide.heading), inner);
     let heading_rows = big.map_or(1, |(_, rows)| rows);
     let [head, _, main, foot] = inner.layout(&Layout::vertical([
         Constraint::Length(heading_rows),
@@ -312,66 +303,206 @@ pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Constraint::Fill(1),
         Constraint::Length(1),
     ]));
-    match big {
+    let limit = match slide.kind {
+        SlideKind::Compare | SlideKind::Pay => WIDE,
+        _ => READABLE,
+    };
+    // The closing slide puts its QR code beside the text, when it fits whole.
+    let qr = (slide.kind == SlideKind::Closing)
+        .then(|| {
+            deck.lib
+                .kb
+                .programs
+                .first()
+                .and_then(|p| p.url.as_deref())
+                .and_then(Qr::new)
+        })
+        .flatten()
+        .filter(|q| {
+            let (w, h) = q.size();
+            main.width >= w + 30 && main.height >= h
+        });
+    let qr_w = qr.as_ref().map_or(0, |q| q.size().0 + 2);
+    let text_w = main.width.saturating_sub(qr_w).min(limit);
+    // Centred: the text column (and the code beside it) in the middle of the screen.
+    let x = main.x + (main.width - text_w - qr_w) / 2;
+    let text = Rect::new(x, main.y, text_w, main.height);
+    let qr = qr.map(|q| {
+        let (w, h) = q.size();
+        let at = Rect::new(x + text_w + 2, main.y, w, h);
+        (q, at)
+    });
+    // The heading lines up with the text under it.
+    let head = Rect::new(x, head.y, head.right().saturating_sub(x), head.height);
+    Some(Frame {
+        big,
+        head,
+        text,
+        qr,
+        foot,
+    })
+}
+
+/// How a slide's chunks fall onto pages of `height` rows: whole chunks where they fit, a
+/// chunk taller than a page split at line breaks; nothing is ever left out.
+fn paginate(sizes: &[usize], height: usize, gaps: bool) -> Vec<Vec<Piece>> {
+    let height = height.max(1);
+    let mut pages: Vec<Vec<Piece>> = vec![Vec::new()];
+    let mut used = 0;
+    for (c, &len) in sizes.iter().enumerate() {
+        let gap = |used: usize| usize::from(gaps && used > 0);
+        // A chunk that fits a page but not what is left of this one starts the next.
+        if used > 0 && used + gap(used) + len > height && len <= height {
+            pages.push(Vec::new());
+            used = 0;
+        }
+        let mut from = 0;
+        while from < len {
+            if used + gap(used) >= height {
+                pages.push(Vec::new());
+                used = 0;
+            }
+            let gap = gap(used);
+            let take = (height - used - gap).min(len - from);
+            if let Some(page) = pages.last_mut() {
+                page.push((c, from, from + take));
+            }
+            used += gap + take;
+            from += take;
+        }
+    }
+    pages
+}
+
+/// A slide's pages at the deck's size, with the chunks they show.
+fn slide_pages(
+    deck: &Deck,
+    slide: &Slide,
+    area: Rect,
+    theme: &Theme,
+) -> (Vec<Chunk>, Vec<Vec<Piece>>) {
+    let Some(f) = frame(deck, slide, area) else {
+        return (Vec::new(), vec![Vec::new()]);
+    };
+    let chunks = body(deck, slide, f.text.width, theme);
+    let sizes: Vec<usize> = chunks.iter().map(Vec::len).collect();
+    let gaps = !matches!(slide.kind, SlideKind::Compare | SlideKind::Pay);
+    let pages = paginate(&sizes, usize::from(f.text.height), gaps);
+    (chunks, pages)
+}
+
+/// How many pages each slide takes at the deck's size (continuation slides included).
+pub fn page_counts(deck: &Deck) -> Vec<usize> {
+    let area = Rect::new(0, 0, deck.size.0, deck.size.1);
+    let theme = Theme::mono();
+    deck.slides
+        .iter()
+        .map(|s| slide_pages(deck, s, area, &theme).1.len().max(1))
+        .collect()
+}
+
+pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    buf.set_style(area, theme.base);
+    if deck.blank {
+        return;
+    }
+    let Some(slide) = deck.slides.get(deck.current) else {
+        paragraph(
+            "This knowledge base has nothing to present.",
+            theme.heading,
+            inner(deck, area),
+            buf,
+        );
+        return;
+    };
+    let Some(f) = frame(deck, slide, area) else {
+        let i = inner(deck, area);
+        let msg = format!(
+            "Too small for slides: need {MIN_WIDTH} x {MIN_HEIGHT} inside the margins, now {} x {}.",
+            i.width, i.height
+        );
+        paragraph(&msg, theme.heading, area, buf);
+        return;
+    };
+    let (chunks, pages) = slide_pages(deck, slide, area, theme);
+    let page = deck.page.min(pages.len().saturating_sub(1));
+    let heading = if pages.len() > 1 {
+        format!("{} ({}/{})", slide.heading, page + 1, pages.len())
+    } else {
+        slide.heading.clone()
+    };
+    match f.big {
         Some((size, _)) => BigText::builder()
             .pixel_size(size)
             .style(theme.heading)
-            .lines(vec![Line::from(slide.heading.clone())])
+            .lines(vec![Line::from(heading)])
             .build()
-            .render(head, buf),
+            .render(f.head, buf),
         None => {
             buf.set_line(
-                head.x,
-                head.y,
-                &Line::styled(slide.heading.clone(), theme.heading),
-                head.width,
+                f.head.x,
+                f.head.y,
+                &Line::styled(heading, theme.heading),
+                f.head.width,
             );
         }
     }
-    // The closing slide puts its QR code at the right, when it fits whole.
-    let mut text_area = main;
-    if slide.kind == SlideKind::Closing
-        && let Some(qr) = deck
-            .lib
-            .kb
-            .programs
-            .first()
-            .and_then(|p| p.url.as_deref())
-            .and_then(Qr::new)
-    {
-        let (w, h) = qr.size();
-        if main.width >= w + 30 && main.height >= h {
-            let qr_area = Rect::new(main.right() - w, main.y, w, h);
-            qr.render(qr_area, buf);
-            text_area.width = main.width - w - 2;
-        }
+    if let Some((qr, at)) = &f.qr {
+        qr.render(*at, buf);
     }
-    let mut y = text_area.y;
-    for (i, chunk) in body(deck, slide, text_area.width, text_area.height, theme)
-        .into_iter()
-        .enumerate()
-    {
-        let room = usize::from(text_area.bottom().saturating_sub(y));
-        // Whole chunks only, so no fact stops mid-sentence; the first may be cut.
-        if chunk.len() > room && i > 0 {
-            break;
-        }
-        for line in chunk.iter().take(room) {
-            buf.set_line(text_area.x, y, line, text_area.width);
+    let gaps = !matches!(slide.kind, SlideKind::Compare | SlideKind::Pay);
+    let mut y = f.text.y;
+    for (i, &(c, from, to)) in pages.get(page).into_iter().flatten().enumerate() {
+        if gaps && i > 0 {
             y += 1;
         }
-        if y < text_area.bottom()
-            && slide.kind != SlideKind::Compare
-            && slide.kind != SlideKind::Pay
-        {
+        for line in chunks.get(c).into_iter().flat_map(|ch| &ch[from..to]) {
+            if y >= f.text.bottom() {
+                break;
+            }
+            buf.set_line(f.text.x, y, line, f.text.width);
             y += 1;
         }
     }
-    footer(deck, theme, foot, buf);
+    footer(deck, theme, f.foot, buf);
     if let Some(state) = &deck.help {
         help::render(state, help::PRESENT_MODES, deck.kiosk, theme, area, buf);
     }
     if deck.confirm_quit {
         confirm::render(theme, area, buf);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::paginate;
+
+    #[test]
+    fn pages_carry_every_line_in_order() {
+        for gaps in [false, true] {
+            for height in 1..12 {
+                let sizes = [1, 5, 20, 3, 11, 1];
+                let pages = paginate(&sizes, height, gaps);
+                let mut seen: Vec<(usize, usize)> = Vec::new();
+                for page in &pages {
+                    let rows: usize = page.iter().map(|&(_, a, b)| b - a).sum::<usize>()
+                        + if gaps {
+                            page.len().saturating_sub(1)
+                        } else {
+                            0
+                        };
+                    assert!(rows <= height, "{page:?} over {height}");
+                    for &(c, a, b) in page {
+                        seen.extend((a..b).map(|l| (c, l)));
+                    }
+                }
+                let want: Vec<(usize, usize)> = sizes
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(c, &n)| (0..n).map(move |l| (c, l)))
+                    .collect();
+                assert_eq!(seen, want, "height {height}, gaps {gaps}");
+            }
+        }
     }
 }
