@@ -333,11 +333,69 @@ fn prompts_blank_and_margins() {
 #[test]
 fn the_qr_code_appears_only_where_it_fits_whole() {
     let mut d = deck();
+    d.update(Action::Resize(60, 20));
     d.update(Action::LastSlide);
-    let big = snapshot_deck(&d, 160, 45).backend().to_string();
-    assert!(big.contains("█▀▀▀▀▀█"), "finder pattern at 160x45");
-    let small = snapshot_deck(&d, 80, 24).backend().to_string();
-    assert!(!small.contains("█▀▀▀▀▀█"), "no partial QR code at 80x24");
+    let small = snapshot_deck(&d, 60, 20).backend().to_string();
+    assert!(!small.contains("█▀▀▀▀▀█"), "no partial QR code at 60x20");
+}
+
+/// The QR code read back from the drawn cells, as a phone would read the screen.
+fn decode_qr(t: &Terminal<TestBackend>) -> Option<String> {
+    let buf = t.backend().buffer();
+    let (w, h) = (usize::from(buf.area.width), usize::from(buf.area.height));
+    // Each cell is two modules high; each module four pixels square.
+    const PX: usize = 4;
+    let dark = |x: usize, y: usize| {
+        let cell = &buf[(x as u16, (y / 2) as u16)];
+        match cell.symbol() {
+            "█" => true,
+            "▀" => y.is_multiple_of(2),
+            "▄" => y % 2 == 1,
+            _ => false,
+        }
+    };
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w * PX, h * 2 * PX, |x, y| {
+        if dark(x / PX, y / PX) { 0 } else { 255 }
+    });
+    let grids = img.detect_grids();
+    grids
+        .first()
+        .and_then(|g| g.decode().ok())
+        .map(|(_, text)| text)
+}
+
+#[test]
+fn the_qr_code_scans_at_80x24_and_160x45_and_is_left_out_without_colour() {
+    let url = lib().kb.programs[0]
+        .url
+        .clone()
+        .expect("the program has an address");
+    for (w, h) in [(80, 24), (160, 45)] {
+        let mut d = deck();
+        d.update(Action::Resize(w, h));
+        d.update(Action::LastSlide);
+        let t = snapshot_deck(&d, w, h);
+        assert_eq!(decode_qr(&t).as_deref(), Some(url.as_str()), "{w}x{h}");
+        // Never against the screen's edge.
+        let buf = t.backend().buffer();
+        for y in 0..h {
+            assert!(
+                !matches!(buf[(w - 1, y)].symbol(), "█" | "▀" | "▄"),
+                "{w}x{h} edge"
+            );
+        }
+        // Without colour a code would be drawn in the terminal's own palette (inverted on a
+        // dark one): it is left out, and the address is still there in words.
+        d.set_colour(false);
+        d.update(Action::LastSlide);
+        let t = snapshot_deck(&d, w, h);
+        assert_eq!(decode_qr(&t), None);
+        let text: String = t.backend().to_string().split_whitespace().collect();
+        assert!(
+            text.contains("msoe.edu"),
+            "{w}x{h}: the address without colour"
+        );
+    }
 }
 
 /// The clicker's long key list ("PgDn → Space Enter l j") must not run into its meaning.
@@ -348,9 +406,9 @@ fn deck_help_keeps_keys_and_descriptions_apart() {
     let text = snapshot_deck(&d, 80, 24).backend().to_string();
     let row = text
         .lines()
-        .find(|l| l.contains("PgDn → Space Enter l j"))
+        .find(|l| l.contains("PgDn → Space Enter l j ↓"))
         .unwrap_or_else(|| panic!("no next-slide row:\n{text}"));
-    assert!(row.contains("PgDn → Space Enter l j  "), "{row}");
+    assert!(row.contains("PgDn → Space Enter l j ↓  "), "{row}");
     assert!(row.contains("next slide"), "{row}");
     // Every description starts in the same column.
     let starts: Vec<usize> = ["next slide", "previous slide", "first slide"]

@@ -370,6 +370,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         Command::Present { auto, margin } => {
             let mut deck = Deck::new(lib, 80, 24);
             deck.kiosk = cli.kiosk;
+            deck.set_colour(theme.name != crate::ui::ThemeName::Mono);
             deck.set_margin(margin);
             deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));
             return full_screen(deck, &theme);

@@ -30,6 +30,8 @@ pub struct Deck {
     pub page: usize,
     /// Pages per slide at the current size and margin.
     pages: Vec<usize>,
+    /// The screen shows colour: the closing slide can draw its QR code (black on white).
+    colour: bool,
 }
 
 impl Deck {
@@ -50,6 +52,7 @@ impl Deck {
             shown: 0,
             page: 0,
             pages: Vec::new(),
+            colour: true,
         }
         .measured()
     }
@@ -68,6 +71,12 @@ impl Deck {
     /// Sets the margin (rows; twice as many columns) and re-fits the pages to it.
     pub fn set_margin(&mut self, margin: u16) {
         self.margin = margin;
+        self.remeasure();
+    }
+
+    /// Whether the screen shows colour (the QR code needs it); re-fits the pages.
+    pub fn set_colour(&mut self, on: bool) {
+        self.colour = on;
         self.remeasure();
     }
 

@@ -1,13 +1,13 @@
 //! A QR code drawn with half-block characters: two modules per cell vertically, dark
 //! modules black on white with a quiet zone, drawn only when it fits whole.
 
-use qrcode::{Color as Module, QrCode};
+use qrcode::{Color as Module, EcLevel, QrCode};
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Style};
 
-/// Light modules kept around the code so scanners find its edges.
-const QUIET: usize = 2;
+/// Light modules kept around the code so scanners find its edges (the standard's four).
+const QUIET: usize = 4;
 
 pub struct Qr {
     modules: usize,
@@ -16,7 +16,8 @@ pub struct Qr {
 
 impl Qr {
     pub fn new(text: &str) -> Option<Qr> {
-        let code = QrCode::new(text.as_bytes()).ok()?;
+        // The lowest error correction gives the smallest code: a screen is not a torn label.
+        let code = QrCode::with_error_correction_level(text.as_bytes(), EcLevel::L).ok()?;
         let modules = code.width();
         let dark = code
             .to_colors()

@@ -201,7 +201,16 @@ fn closing(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
     let Some(p) = kb.programs.first() else {
         return Vec::new();
     };
+    // The call to action first: it is what the audience came for, and never on a later page.
     let mut out = vec![heading_chunk(&p.name, width, theme)];
+    if let Some(url) = &p.url {
+        out.push(wrap(
+            &[("Web:", theme.dim), (url, theme.source)],
+            width,
+            ("", theme.base),
+            ("  ", theme.base),
+        ));
+    }
     let contact = p
         .sections
         .iter()
@@ -212,14 +221,6 @@ fn closing(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
         width,
         theme,
     ));
-    if let Some(url) = &p.url {
-        out.push(wrap(
-            &[("Web:", theme.dim), (url, theme.source)],
-            width,
-            ("", theme.base),
-            ("  ", theme.base),
-        ));
-    }
     out
 }
 
@@ -293,9 +294,27 @@ fn frame(deck: &Deck, slide: &Slide, area: Rect) -> Option<Frame> {
     if inner.width < MIN_WIDTH || inner.height < MIN_HEIGHT {
         return None;
     }
+    // The closing slide's QR code, where colour can draw it (a code drawn in a terminal's
+    // own colours is inverted on a dark palette and does not scan).
+    let qr = (slide.kind == SlideKind::Closing && deck.colour)
+        .then(|| {
+            deck.lib
+                .kb
+                .programs
+                .first()
+                .and_then(|p| p.url.as_deref())
+                .and_then(Qr::new)
+        })
+        .flatten();
     // Sized for the longest continuation title ("Certification (9/9)"), so every page of a
-    // slide has the same heading size.
-    let big = big_heading(&format!("{} (9/9)", slide.heading), inner);
+    // slide has the same heading size; a plain heading where large letters would leave the
+    // QR code no room.
+    let mut big = big_heading(&format!("{} (9/9)", slide.heading), inner);
+    if let (Some(q), Some((_, rows))) = (&qr, big)
+        && inner.height.saturating_sub(rows + 2) < q.size().1
+    {
+        big = None;
+    }
     let heading_rows = big.map_or(1, |(_, rows)| rows);
     let [head, _, main, foot] = inner.layout(&Layout::vertical([
         Constraint::Length(heading_rows),
@@ -307,21 +326,11 @@ fn frame(deck: &Deck, slide: &Slide, area: Rect) -> Option<Frame> {
         SlideKind::Compare | SlideKind::Pay => WIDE,
         _ => READABLE,
     };
-    // The closing slide puts its QR code beside the text, when it fits whole.
-    let qr = (slide.kind == SlideKind::Closing)
-        .then(|| {
-            deck.lib
-                .kb
-                .programs
-                .first()
-                .and_then(|p| p.url.as_deref())
-                .and_then(Qr::new)
-        })
-        .flatten()
-        .filter(|q| {
-            let (w, h) = q.size();
-            main.width >= w + 30 && main.height >= h
-        });
+    // The QR code goes beside the text, when it fits whole and off the very edge.
+    let qr = qr.filter(|q| {
+        let (w, h) = q.size();
+        main.width > w + 2 + 30 && main.height >= h
+    });
     let qr_w = qr.as_ref().map_or(0, |q| q.size().0 + 2);
     let text_w = main.width.saturating_sub(qr_w).min(limit);
     // Centred: the text column (and the code beside it) in the middle of the screen.
