@@ -151,7 +151,7 @@ fn pay(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
         chart::lines(kb, width, theme),
         wrap(
             &[(
-                "US$ a year. Year and source [n] after each figure; hatched bars are disputed claims.",
+                "US$ a year. Year and source [n] after each figure; disputed claims are flagged and get no bar.",
                 theme.dim,
             )],
             width,

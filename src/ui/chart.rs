@@ -1,7 +1,7 @@
-//! The pay chart: every pay figure as a bar, with its label, year, source and any dispute;
+//! The pay chart: every pay figure as a bar (a disputed one flagged, with no bar), with its
+//! label, year, source and any dispute;
 //! used in the Compare pane and on the pay slide.
 
-use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
@@ -70,18 +70,19 @@ pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>
                 label_width,
             ));
             spans.push(Span::raw(" "));
-            // Solid up to the figure (or the low end of a range), lighter across a range;
-            // hatched throughout when the figure is disputed.
-            let (solid, light) = if disputed {
-                ("░", "░")
+            // Solid up to the figure (or the low end of a range), lighter across a range. A
+            // disputed figure gets no bar at all: a bar would set it beside the real ones.
+            if disputed {
+                spans.push(Span::styled(
+                    ellipsize("(no bar)", bar_width),
+                    theme.disputed,
+                ));
             } else {
-                ("█", "▒")
-            };
-            let low = scale(p.low).max(1);
-            let high = p.high.map_or(low, |h| scale(h).max(low));
-            let bar_style: Style = if disputed { theme.dim } else { theme.heading };
-            spans.push(Span::styled(solid.repeat(low), bar_style));
-            spans.push(Span::styled(light.repeat(high - low), bar_style));
+                let low = scale(p.low).max(1);
+                let high = p.high.map_or(low, |h| scale(h).max(low));
+                spans.push(Span::styled("█".repeat(low), theme.heading));
+                spans.push(Span::styled("▒".repeat(high - low), theme.heading));
+            }
             spans.push(Span::styled(
                 format!(" {} ({}) ", amount(p), p.year),
                 theme.base,
