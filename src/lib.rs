@@ -11,5 +11,6 @@ mod par;
 pub mod plain;
 pub mod present;
 pub mod search;
+pub mod searchlog;
 pub mod terminal;
 pub mod ui;

@@ -342,3 +342,31 @@ fn words_the_base_lacks_are_named() {
     assert_eq!(app.hits[0].id, "faq-tuition");
     assert_eq!(app.hits[0].missing, ["xylophone"]);
 }
+
+#[test]
+fn a_search_left_alone_for_two_seconds_is_kept_for_the_log_once() {
+    let mut app = app(80, 24);
+    app.log_searches = true;
+    run(&mut app, [Action::FocusSearch]);
+    run(&mut app, typed("gpa"));
+    run(&mut app, [Action::Tick(1000)]);
+    assert!(app.settled.is_empty(), "still typing");
+    run(&mut app, typed(" minimum"));
+    run(&mut app, [Action::Tick(1500)]);
+    assert!(
+        app.settled.is_empty(),
+        "the clock restarts with each change"
+    );
+    run(&mut app, [Action::Tick(600)]);
+    assert_eq!(app.settled.len(), 1);
+    assert_eq!(app.settled[0].0, "gpa minimum");
+    assert!(app.settled[0].1 > 0);
+    run(&mut app, [Action::Tick(5000), Action::Open]);
+    assert_eq!(app.settled.len(), 1, "the same search is kept once");
+    // Without --log nothing is kept.
+    let mut quiet = self::app(80, 24);
+    run(&mut quiet, [Action::FocusSearch]);
+    run(&mut quiet, typed("gpa"));
+    run(&mut quiet, [Action::Tick(5000)]);
+    assert!(quiet.settled.is_empty());
+}

@@ -342,3 +342,49 @@ fn list_gives_ids_that_show_accepts() {
         .count();
     assert_eq!(lines, Library::new(kb).entries.len());
 }
+
+#[test]
+fn report_counts_searches_and_names_those_that_found_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let log = dir.path().join("kiosk.log");
+    std::fs::write(
+        &log,
+        concat!(
+            "{\"time\":1,\"query\":\"GPA\",\"hits\":4}\n",
+            "{\"time\":2,\"query\":\"gpa\",\"hits\":4}\n",
+            "{\"time\":3,\"query\":\"scholarships \\u001b[31m\",\"hits\":0}\n",
+            "garbage\n",
+        ),
+    )
+    .unwrap();
+    cmd().args(["report"]).arg(&log).assert().success().stdout(
+        predicate::str::contains("3 searches (1 unreadable lines skipped)")
+            .and(predicate::str::contains("    2  gpa"))
+            .and(predicate::str::contains("Found nothing"))
+            .and(predicate::str::contains("scholarships"))
+            .and(predicate::str::contains("\u{1b}").not()),
+    );
+    let v: serde_json::Value = serde_json::from_slice(
+        &cmd()
+            .args(["report", "--format", "json"])
+            .arg(&log)
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(v["searches"], 3);
+    assert_eq!(v["top"][0][0], "gpa");
+    cmd()
+        .args(["report", "/nonexistent/kiosk.log"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("cannot read the search log"));
+    // --log needs --kiosk.
+    cmd()
+        .args(["--log"])
+        .arg(&log)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--kiosk"));
+}

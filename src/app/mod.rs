@@ -18,6 +18,8 @@ use crate::ui::{Theme, layout, side};
 
 /// Most results kept for the results list.
 pub const MAX_HITS: usize = 50;
+/// A query left unchanged this long (ms) is a search the student settled on (for the log).
+pub const SETTLED_MS: u32 = 2000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
@@ -41,6 +43,13 @@ pub struct App {
     pub hit_total: usize,
     /// Query words the base has nowhere ("no match for: tuition").
     pub unmatched: Vec<String>,
+    /// Keep the searches a student settles on (`--kiosk --log`), for the event loop to write.
+    pub log_searches: bool,
+    /// Settled searches not yet written: (query, entries found).
+    pub settled: Vec<(String, usize)>,
+    /// Milliseconds since the query last changed, and the last query kept.
+    query_age: u32,
+    last_settled: String,
     /// The first fact of the best hit, shown whole above the list when the query is a
     /// question and that hit an FAQ or a glossary term.
     pub answer: Option<Fact>,
@@ -84,6 +93,10 @@ impl App {
             hit_total: 0,
             unmatched: Vec::new(),
             answer: None,
+            log_searches: false,
+            settled: Vec::new(),
+            query_age: 0,
+            last_settled: String::new(),
             hit: 0,
             selected: [0; 5],
             scroll: [0; 5],
@@ -189,6 +202,10 @@ impl App {
     pub fn update(&mut self, action: Action) {
         if let Action::Tick(ms) = action {
             self.idle = self.idle.saturating_add(ms);
+            self.query_age = self.query_age.saturating_add(ms);
+            if self.query_age >= SETTLED_MS {
+                self.settle();
+            }
             if self.kiosk && self.idle_limit.is_some_and(|limit| self.idle >= limit) {
                 self.idle = 0;
                 if !self.is_home() {
@@ -269,7 +286,10 @@ impl App {
                 self.query.clear();
                 self.research();
             }
-            Action::Open => self.open(self.hit),
+            Action::Open => {
+                self.settle();
+                self.open(self.hit)
+            }
             Action::OpenHit(i) => self.open(i),
             Action::NextPane => self.go_to(self.step_pane(1)),
             Action::PrevPane => self.go_to(self.step_pane(Pane::ALL.len() - 1)),
@@ -389,7 +409,18 @@ impl App {
         }
     }
 
+    /// Keeps the current search for the log, once, if it is one worth keeping.
+    fn settle(&mut self) {
+        let query = self.query.trim();
+        if self.log_searches && !query.is_empty() && query != self.last_settled {
+            self.last_settled = query.to_string();
+            self.settled
+                .push((self.last_settled.clone(), self.hit_total));
+        }
+    }
+
     fn research(&mut self) {
+        self.query_age = 0;
         let width = usize::from(self.body().width.saturating_sub(4)).max(20);
         let found = self.lib.results(&self.query, MAX_HITS, width);
         self.answer = self.lib.answer(&self.query, &found);

@@ -25,6 +25,7 @@ use crate::library::Library;
 use crate::plain;
 use crate::present::Deck;
 use crate::search::Found;
+use crate::searchlog::{self, SearchLog};
 use crate::terminal;
 use crate::ui::{Theme, ThemeName};
 
@@ -52,9 +53,14 @@ pub struct Cli {
     /// (the default when TERM is dumb or unset).
     #[arg(long)]
     pub plain: bool,
-    /// Kiosk: quitting asks for confirmation (q, then y); for the explorer and `present`.
+    /// Kiosk: no key quits or suspends; only the word in PERFUSION_EXPLORER_KIOSK_WORD,
+    /// typed anywhere, or SIGTERM ends it. For the explorer and `present`.
     #[arg(long, global = true)]
     pub kiosk: bool,
+    /// With --kiosk: append each search a student settles on (time, query, number found;
+    /// nothing else) to FILE, for `perfusion-explorer report FILE`. Opt-in; at most 1 MiB.
+    #[arg(long, global = true, value_name = "FILE", requires = "kiosk")]
+    pub log: Option<PathBuf>,
     /// With --kiosk: after this many seconds without input, return to the home screen.
     #[arg(long, global = true, value_name = "SECONDS", requires = "kiosk")]
     pub idle: Option<u32>,
@@ -112,6 +118,17 @@ pub enum Command {
         /// Only one part, for a one-page Markdown handout.
         #[arg(long, value_enum)]
         only: Option<ExportPart>,
+    },
+    /// What students searched at a kiosk (`--kiosk --log FILE`): the most frequent
+    /// searches and those that found nothing.
+    Report {
+        /// The search log to read.
+        file: PathBuf,
+        /// Most searches listed in each part.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
+        #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
+        format: SearchFormat,
     },
     /// Present the program as slides, for a projector: clicker keys move, `.` blanks.
     Present {
@@ -218,8 +235,12 @@ fn theme(cli: &Cli) -> Theme {
 }
 
 /// Runs a full-screen screen and maps how it ended to an exit code.
-fn full_screen(screen: impl terminal::Screen, theme: &Theme) -> Result<(), CliError> {
-    match terminal::run(screen, theme) {
+fn full_screen(
+    screen: impl terminal::Screen,
+    theme: &Theme,
+    log: Option<&SearchLog>,
+) -> Result<(), CliError> {
+    match terminal::run(screen, theme, log) {
         Ok(terminal::Ending::Quit) => Ok(()),
         Ok(ending) => Err(CliError::Silent(ending.exit_code())),
         Err(e) => Err(CliError::Environment(format!(
@@ -227,6 +248,23 @@ fn full_screen(screen: impl terminal::Screen, theme: &Theme) -> Result<(), CliEr
             clean(&e.to_string())
         ))),
     }
+}
+
+/// The search log asked for with --log, opened before the screen is taken over so a bad
+/// path is a plain error.
+fn open_log(cli: &Cli) -> Result<Option<SearchLog>, CliError> {
+    cli.log
+        .as_deref()
+        .map(|path| {
+            SearchLog::open(path).map_err(|e| {
+                CliError::Environment(format!(
+                    "cannot write the search log {}: {} (choose a file you can write, or leave out --log)",
+                    clean(&path.display().to_string()),
+                    clean(&e.to_string())
+                ))
+            })
+        })
+        .transpose()
 }
 
 fn load(cli: &Cli) -> Result<Loaded, CliError> {
@@ -312,7 +350,9 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
         }
         app.kiosk = cli.kiosk;
         app.idle_limit = cli.idle.map(|s| s.saturating_mul(1000));
-        return full_screen(app, &theme);
+        let log = open_log(&cli)?;
+        app.log_searches = log.is_some();
+        return full_screen(app, &theme, log.as_ref());
     };
     let outcome = match command {
         Command::Search {
@@ -367,13 +407,31 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             };
             write_out(&text)
         }
+        Command::Report {
+            file,
+            limit,
+            format,
+        } => {
+            let report = searchlog::report(&file, limit).map_err(|e| {
+                CliError::BadInput(format!(
+                    "cannot read the search log {}: {}",
+                    clean(&file.display().to_string()),
+                    clean(&e.to_string())
+                ))
+            })?;
+            let text = match format {
+                SearchFormat::Text => searchlog::report_text(&report),
+                SearchFormat::Json => json_text(&report)?,
+            };
+            write_out(&text)
+        }
         Command::Present { auto, margin } => {
             let mut deck = Deck::new(lib, 80, 24);
             deck.kiosk = cli.kiosk;
             deck.set_colour(theme.name != crate::ui::ThemeName::Mono);
             deck.set_margin(margin);
             deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));
-            return full_screen(deck, &theme);
+            return full_screen(deck, &theme, None);
         }
     };
     // The process ends here; freeing a large base piece by piece only delays the exit

@@ -21,6 +21,7 @@ use ratatui::Frame;
 use ratatui::crossterm::event::Event;
 
 use crate::app::{Action, App};
+use crate::searchlog::SearchLog;
 use crate::ui::{self, Theme};
 
 /// Something the event loop can run: the explorer or the presentation.
@@ -33,6 +34,10 @@ pub trait Screen {
     fn size(&self) -> (u16, u16);
     /// A kiosk: no key leaves it (see `kiosk`).
     fn kiosk(&self) -> bool;
+    /// Searches settled on since last asked, for the search log.
+    fn take_searches(&mut self) -> Vec<(String, usize)> {
+        Vec::new()
+    }
 }
 
 impl Screen for App {
@@ -58,6 +63,10 @@ impl Screen for App {
 
     fn kiosk(&self) -> bool {
         self.kiosk
+    }
+
+    fn take_searches(&mut self) -> Vec<(String, usize)> {
+        std::mem::take(&mut self.settled)
     }
 }
 
@@ -127,7 +136,7 @@ const TICK: Duration = Duration::from_millis(100);
 
 /// Runs the explorer until the user quits or a signal ends it. The terminal is restored
 /// however this returns.
-pub fn run(mut app: impl Screen, theme: &Theme) -> io::Result<Ending> {
+pub fn run(mut app: impl Screen, theme: &Theme, log: Option<&SearchLog>) -> io::Result<Ending> {
     let signals = signals::Signals::register()?;
     lifecycle::install_panic_hook();
     let _guard = lifecycle::Guard;
@@ -156,6 +165,11 @@ pub fn run(mut app: impl Screen, theme: &Theme) -> io::Result<Ending> {
         let elapsed = now.duration_since(last_tick).as_millis();
         last_tick = now;
         app.update(Action::Tick(u32::try_from(elapsed).unwrap_or(u32::MAX)));
+        for (query, hits) in app.take_searches() {
+            if let Some(log) = log {
+                log.record(&query, hits);
+            }
+        }
         terminal.draw(|f| app.render(theme, f))?;
         // Lets the test suite prove the terminal survives a panic; absent from release builds.
         #[cfg(debug_assertions)]
