@@ -18,6 +18,16 @@ fn amount(p: &PayFigure) -> String {
     }
 }
 
+/// A figure's year, flagged when it is more than five years older than the base's
+/// "checked" date ("2015; >5 yrs old"), so an old number never passes for a current one.
+fn year_label(kb: &KnowledgeBase, year: &str) -> String {
+    let checked = kb.checked.get(..4).and_then(|y| y.parse::<u32>().ok());
+    match (year.parse::<u32>().ok(), checked) {
+        (Some(y), Some(now)) if now > y + 5 => format!("{year}; >5 yrs old"),
+        _ => year.to_string(),
+    }
+}
+
 /// `text` cut to `width` columns, with an ellipsis when cut.
 fn ellipsize(text: &str, width: usize) -> String {
     if text.width() <= width {
@@ -47,7 +57,8 @@ pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>
         return Vec::new();
     };
     let width = usize::from(width);
-    let tail = |p: &PayFigure| format!(" {} ({}) {}", amount(p), p.year, marker(kb, &p.sources));
+    let when = |p: &PayFigure| year_label(kb, &p.year);
+    let tail = |p: &PayFigure| format!(" {} ({}) {}", amount(p), when(p), marker(kb, &p.sources));
     let tail_width = figures.iter().map(|p| tail(p).width()).max().unwrap_or(0);
     let label_width = (width * 7 / 20).clamp(8, 40);
     let bar_width = width.saturating_sub(label_width + tail_width + 1).max(3);
@@ -84,7 +95,7 @@ pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>
                 spans.push(Span::styled("▒".repeat(high - low), theme.heading));
             }
             spans.push(Span::styled(
-                format!(" {} ({}) ", amount(p), p.year),
+                format!(" {} ({}) ", amount(p), when(p)),
                 theme.base,
             ));
             spans.push(Span::styled(
@@ -95,4 +106,21 @@ pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::year_label;
+    use crate::kb::load;
+
+    #[test]
+    fn figures_over_five_years_older_than_the_base_say_so() {
+        let mut kb = load::embedded().expect("loads").kb;
+        kb.checked = "2026-12".into();
+        assert_eq!(year_label(&kb, "2015"), "2015; >5 yrs old");
+        assert_eq!(year_label(&kb, "2021"), "2021");
+        assert_eq!(year_label(&kb, "undated"), "undated");
+        kb.checked.clear();
+        assert_eq!(year_label(&kb, "2015"), "2015");
+    }
 }
