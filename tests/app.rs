@@ -370,3 +370,34 @@ fn a_search_left_alone_for_two_seconds_is_kept_for_the_log_once() {
     run(&mut quiet, [Action::Tick(5000)]);
     assert!(quiet.settled.is_empty());
 }
+
+#[test]
+fn help_scrolls_within_its_rows_and_page_keys_work() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::ToggleHelp]);
+    run(&mut app, (0..500).map(|_| Action::Down));
+    let bottom = app.help.as_ref().map(|h| h.scroll).expect("help is open");
+    assert!(
+        bottom > 0 && bottom < 100,
+        "clamped at the last screenful: {bottom}"
+    );
+    run(&mut app, [Action::Up]);
+    assert_eq!(
+        app.help.as_ref().map(|h| h.scroll),
+        Some(bottom - 1),
+        "Up answers at once"
+    );
+    run(&mut app, [Action::Top]);
+    assert_eq!(app.help.as_ref().map(|h| h.scroll), Some(0));
+    run(&mut app, [Action::PageDown]);
+    let page = app.help.as_ref().map_or(0, |h| h.scroll);
+    assert!(page > 5, "a page is most of the popup: {page}");
+    run(&mut app, [Action::Bottom]);
+    assert_eq!(app.help.as_ref().map(|h| h.scroll), Some(bottom));
+    run(&mut app, typed("slide"));
+    run(&mut app, [Action::ClearQuery]);
+    let help = app.help.as_ref().expect("Ctrl-U clears, it does not close");
+    assert!(help.filter.is_empty());
+    run(&mut app, [Action::Cancel]);
+    assert!(app.help.is_none());
+}

@@ -424,3 +424,12 @@ fn deck_help_keeps_keys_and_descriptions_apart() {
         "{starts:?}\n{text}"
     );
 }
+
+#[test]
+fn deck_help_lists_the_slide_numbers_as_one_row() {
+    let mut d = deck();
+    d.update(Action::ToggleHelp);
+    let text = snapshot_deck(&d, 100, 40).backend().to_string();
+    assert!(text.contains("1…9"), "{text}");
+    assert!(!text.contains("slide 2"));
+}

@@ -136,6 +136,11 @@ pub const KEYMAP: &[Binding] = &[
     bind(Help, Backspace, NONE, Action::Backspace, "delete a filter character", false),
     bind(Help, Down, NONE, Action::Down, "scroll down", false),
     bind(Help, Up, NONE, Action::Up, "scroll up", false),
+    bind(Help, PageDown, NONE, Action::PageDown, "page down", false),
+    bind(Help, PageUp, NONE, Action::PageUp, "page up", false),
+    bind(Help, Home, NONE, Action::Top, "top", false),
+    bind(Help, End, NONE, Action::Bottom, "bottom", false),
+    bind(Help, Char('u'), CTRL, Action::ClearQuery, "clear the filter", false),
     bind(Help, Char('c'), CTRL, Action::Quit, "quit", false),
     bind(Help, Char('z'), CTRL, Action::Suspend, "suspend (fg returns)", false),
     bind(Present, PageDown, NONE, Action::NextSlide, "next slide", true),
@@ -155,15 +160,15 @@ pub const KEYMAP: &[Binding] = &[
     bind(Present, Char('g'), NONE, Action::FirstSlide, "first slide", false),
     bind(Present, End, NONE, Action::LastSlide, "last slide", false),
     bind(Present, Char('G'), SHIFT, Action::LastSlide, "last slide", false),
-    bind(Present, Char('1'), NONE, Action::JumpSlide(1), "slide 1", false),
-    bind(Present, Char('2'), NONE, Action::JumpSlide(2), "slide 2", false),
-    bind(Present, Char('3'), NONE, Action::JumpSlide(3), "slide 3", false),
-    bind(Present, Char('4'), NONE, Action::JumpSlide(4), "slide 4", false),
-    bind(Present, Char('5'), NONE, Action::JumpSlide(5), "slide 5", false),
-    bind(Present, Char('6'), NONE, Action::JumpSlide(6), "slide 6", false),
-    bind(Present, Char('7'), NONE, Action::JumpSlide(7), "slide 7", false),
-    bind(Present, Char('8'), NONE, Action::JumpSlide(8), "slide 8", false),
-    bind(Present, Char('9'), NONE, Action::JumpSlide(9), "slide 9", false),
+    bind(Present, Char('1'), NONE, Action::JumpSlide(1), "jump to a slide", false),
+    bind(Present, Char('2'), NONE, Action::JumpSlide(2), "jump to a slide", false),
+    bind(Present, Char('3'), NONE, Action::JumpSlide(3), "jump to a slide", false),
+    bind(Present, Char('4'), NONE, Action::JumpSlide(4), "jump to a slide", false),
+    bind(Present, Char('5'), NONE, Action::JumpSlide(5), "jump to a slide", false),
+    bind(Present, Char('6'), NONE, Action::JumpSlide(6), "jump to a slide", false),
+    bind(Present, Char('7'), NONE, Action::JumpSlide(7), "jump to a slide", false),
+    bind(Present, Char('8'), NONE, Action::JumpSlide(8), "jump to a slide", false),
+    bind(Present, Char('9'), NONE, Action::JumpSlide(9), "jump to a slide", false),
     bind(Present, Char('.'), NONE, Action::Blank, "blank the screen", true),
     bind(Present, Char('b'), NONE, Action::Blank, "blank the screen", false),
     bind(Present, Esc, NONE, Action::Cancel, "unblank (never quits)", false),
@@ -246,17 +251,31 @@ pub fn grouped(mode: Mode, kiosk: bool) -> Vec<(String, &'static str)> {
         .filter(|b| b.mode == mode && !(kiosk && leaves(b.action)))
     {
         let label = key_label(b.code, b.mods);
-        match out
-            .iter_mut()
-            .find(|(a, _, d)| *a == b.action && *d == b.desc)
-        {
+        // One row per kind of action and description: "1 … 9  jump to a slide".
+        match out.iter_mut().find(|(a, _, d)| {
+            std::mem::discriminant(a) == std::mem::discriminant(&b.action) && *d == b.desc
+        }) {
             Some((_, keys, _)) => keys.push(label),
             None => out.push((b.action, vec![label], b.desc)),
         }
     }
     out.into_iter()
-        .map(|(_, keys, d)| (keys.join(" "), d))
+        .map(|(_, keys, d)| (key_run(&keys), d))
         .collect()
+}
+
+/// "1 2 3 4 5 6 7 8 9" reads as "1…9"; other key lists are kept as they are.
+fn key_run(keys: &[String]) -> String {
+    let digits: Option<Vec<u32>> = keys
+        .iter()
+        .map(|k| k.parse::<u32>().ok().filter(|_| k.len() == 1))
+        .collect();
+    match digits {
+        Some(d) if d.len() > 2 && d.windows(2).all(|w| w[1] == w[0] + 1) => {
+            format!("{}…{}", d[0], d[d.len() - 1])
+        }
+        _ => keys.join(" "),
+    }
 }
 
 /// Footer hints for a mode, the ones a newcomer needs most (search, help, quit, confirm)

@@ -33,6 +33,38 @@ pub struct HelpState {
     pub scroll: usize,
 }
 
+impl HelpState {
+    /// Help's keys, shared by the explorer and the deck: filter typing and scrolling,
+    /// kept between the top and the last screenful (`max`). False when the key means
+    /// "close" (Esc with an empty filter).
+    pub fn update(&mut self, action: Action, page: usize, max: usize) -> bool {
+        match action {
+            Action::Cancel if self.filter.is_empty() => return false,
+            Action::Cancel | Action::ClearQuery => {
+                self.filter.clear();
+                self.scroll = 0;
+            }
+            Action::Input(c) => {
+                self.filter.push(c);
+                self.scroll = 0;
+            }
+            Action::Backspace => {
+                self.filter.pop();
+                self.scroll = 0;
+            }
+            Action::Down | Action::ScrollDown(_) => self.scroll += 1,
+            Action::Up | Action::ScrollUp(_) => self.scroll = self.scroll.saturating_sub(1),
+            Action::PageDown => self.scroll += page.max(1),
+            Action::PageUp => self.scroll = self.scroll.saturating_sub(page.max(1)),
+            Action::Top => self.scroll = 0,
+            Action::Bottom => self.scroll = max,
+            _ => {}
+        }
+        self.scroll = self.scroll.min(max);
+        true
+    }
+}
+
 pub struct App {
     pub lib: Library,
     pub pane: Pane,
@@ -328,24 +360,18 @@ impl App {
     }
 
     fn update_help(&mut self, action: Action) {
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
         let Some(help) = self.help.as_mut() else {
             return;
         };
-        match action {
-            Action::Cancel if help.filter.is_empty() => self.help = None,
-            Action::Cancel => help.filter.clear(),
-            Action::Input(c) => {
-                help.filter.push(c);
-                help.scroll = 0;
-            }
-            Action::Backspace => {
-                help.filter.pop();
-            }
-            Action::Down | Action::ScrollDown(_) | Action::PageDown => help.scroll += 1,
-            Action::Up | Action::ScrollUp(_) | Action::PageUp => {
-                help.scroll = help.scroll.saturating_sub(1)
-            }
-            _ => {}
+        let (page, max) = crate::ui::help::scroll_range(
+            &help.filter,
+            crate::ui::help::EXPLORER_MODES,
+            self.kiosk,
+            area,
+        );
+        if !help.update(action, page, max) {
+            self.help = None;
         }
     }
 

@@ -155,20 +155,25 @@ impl Deck {
             }
             return;
         }
-        if let Some(help) = self.help.as_mut() {
+        if self.help.is_some() {
             match action {
                 Action::ToggleHelp => self.help = None,
-                Action::Cancel if help.filter.is_empty() => self.help = None,
-                Action::Cancel => help.filter.clear(),
-                Action::Input(c) => help.filter.push(c),
-                Action::Backspace => {
-                    help.filter.pop();
-                }
-                Action::Down => help.scroll += 1,
-                Action::Up => help.scroll = help.scroll.saturating_sub(1),
                 Action::Quit => self.quit_or_ask(),
                 Action::Resize(w, h) => self.resize(w, h),
-                _ => {}
+                other => {
+                    let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
+                    if let Some(help) = self.help.as_mut() {
+                        let (page, max) = crate::ui::help::scroll_range(
+                            &help.filter,
+                            crate::ui::help::PRESENT_MODES,
+                            self.kiosk,
+                            area,
+                        );
+                        if !help.update(other, page, max) {
+                            self.help = None;
+                        }
+                    }
+                }
             }
             return;
         }

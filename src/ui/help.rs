@@ -47,6 +47,19 @@ pub fn rows(
     out
 }
 
+/// The help popup's box in `area`.
+fn popup(area: Rect) -> Rect {
+    area.centered(Constraint::Max(72), Constraint::Percentage(90))
+}
+
+/// How help scrolls in `area`: rows a page moves, and the last useful scroll position (the
+/// last rows just fill the popup).
+pub fn scroll_range(filter: &str, modes: &[Mode], kiosk: bool, area: Rect) -> (usize, usize) {
+    let visible = usize::from(popup(area).height.saturating_sub(2));
+    let rows = rows(filter, modes, kiosk).len();
+    (visible.saturating_sub(1), rows.saturating_sub(visible))
+}
+
 pub fn render(
     state: &HelpState,
     modes: &[Mode],
@@ -55,7 +68,7 @@ pub fn render(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    let popup = area.centered(Constraint::Max(72), Constraint::Percentage(90));
+    let popup = popup(area);
     Clear.render(popup, buf);
     let title = if state.filter.is_empty() {
         " Keys · type to filter · Esc closes ".to_string()
