@@ -24,7 +24,7 @@ use crate::search::{Found, Index, Marker, Query, view};
 
 const MAGIC: &[u8; 8] = b"PEXIDX01";
 /// Bump when what is stored, or how the index is built or scored, changes shape.
-const FORMAT: u32 = 3;
+const FORMAT: u32 = 4;
 /// Below this size loading and indexing take a few milliseconds: no cache is kept.
 pub const MIN_BYTES: u64 = 1 << 20;
 /// A file changed this recently could change again within the same timestamp tick, which

@@ -401,3 +401,56 @@ fn help_scrolls_within_its_rows_and_page_keys_work() {
     run(&mut app, [Action::Cancel]);
     assert!(app.help.is_none());
 }
+
+#[test]
+fn the_search_box_edits_like_fzf() {
+    let mut app = app(80, 24);
+    run(&mut app, [Action::FocusSearch]);
+    run(&mut app, typed("ecmo pay"));
+    run(
+        &mut app,
+        [Action::CursorLeft, Action::CursorLeft, Action::CursorLeft],
+    );
+    run(&mut app, typed("x"));
+    assert_eq!(app.query, "ecmo xpay");
+    run(&mut app, [Action::Backspace]);
+    assert_eq!(app.query, "ecmo pay");
+    run(&mut app, [Action::CursorStart]);
+    run(&mut app, typed("the "));
+    assert_eq!(app.query, "the ecmo pay");
+    run(&mut app, [Action::CursorEnd, Action::DeleteWord]);
+    assert_eq!(app.query, "the ecmo ");
+    run(
+        &mut app,
+        [Action::DeleteWord, Action::DeleteWord, Action::DeleteWord],
+    );
+    assert_eq!(app.query, "");
+    assert_eq!(app.cursor, 0);
+    // Accented text: the cursor counts characters, not bytes.
+    run(&mut app, typed("café"));
+    run(&mut app, [Action::CursorLeft, Action::Backspace]);
+    assert_eq!(app.query, "caé");
+}
+
+#[test]
+fn a_long_paste_is_one_insertion_cut_to_the_limit_with_a_notice() {
+    use perfusion_explorer::app::MAX_QUERY_CHARS;
+    let mut app = app(80, 24);
+    let started = std::time::Instant::now();
+    app.paste(&"ecmo \u{1b}[31m".repeat(200_000));
+    assert!(
+        started.elapsed() < std::time::Duration::from_secs(5),
+        "a huge paste is quick"
+    );
+    assert_eq!(app.focus, Focus::Search);
+    assert_eq!(app.query.chars().count(), MAX_QUERY_CHARS);
+    assert!(
+        !app.query.contains('\u{1b}'),
+        "control characters never reach the query"
+    );
+    assert!(app.notice.as_deref().is_some_and(|n| n.contains("cut")));
+    assert!(!app.hits.is_empty());
+    // Typing at the limit does nothing more.
+    run(&mut app, typed("x"));
+    assert_eq!(app.query.chars().count(), MAX_QUERY_CHARS);
+}

@@ -256,3 +256,15 @@ fn snippets_show_the_sentence_with_the_answer() {
         .expect("the selectivity FAQ is found");
     assert!(hit.snippet.contains("MSOE takes 8"), "{:?}", hit.snippet);
 }
+
+#[test]
+fn the_field_finds_the_person_who_does_it() {
+    // "perfusion" also matches "perfusionist", which stemming keeps apart.
+    let lib = lib();
+    let got = top_ids(&lib, "perfusion salary", 3);
+    assert!(
+        got.iter()
+            .any(|id| id == "faq-perfusionist-pay" || id == "cmp-pay"),
+        "{got:?}"
+    );
+}

@@ -36,6 +36,14 @@ pub enum Action {
     Input(char),
     /// Delete the character before the cursor.
     Backspace,
+    /// Move the search bar's cursor one character left or right.
+    CursorLeft,
+    CursorRight,
+    /// Move the search bar's cursor to the start or the end of the query.
+    CursorStart,
+    CursorEnd,
+    /// Delete the word before the search bar's cursor.
+    DeleteWord,
     /// Clear the whole query.
     ClearQuery,
     /// Open the selected search result in its pane.

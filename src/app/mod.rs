@@ -9,7 +9,7 @@ pub use keymap::Mode;
 use ratatui::layout::{Margin, Rect};
 
 use crate::kb::entries::pane_len;
-use crate::kb::sanitize::is_invisible;
+use crate::kb::sanitize::{clean, is_invisible};
 use crate::kb::{Fact, Pane};
 use crate::library::Library;
 use crate::search::HitView;
@@ -18,6 +18,8 @@ use crate::ui::{Theme, layout, side};
 
 /// Most results kept for the results list.
 pub const MAX_HITS: usize = 50;
+/// The longest query, in characters: a paste is cut there (and says so).
+pub const MAX_QUERY_CHARS: usize = 200;
 /// A query left unchanged this long (ms) is a search the student settled on (for the log).
 pub const SETTLED_MS: u32 = 2000;
 
@@ -70,6 +72,8 @@ pub struct App {
     pub pane: Pane,
     pub focus: Focus,
     pub query: String,
+    /// Where typing goes in the query, in characters.
+    pub cursor: usize,
     pub hits: Vec<HitView>,
     /// How many entries matched, of which `hits` holds the best.
     pub hit_total: usize,
@@ -121,6 +125,7 @@ impl App {
             pane: Pane::Program,
             focus: Focus::Pane,
             query: String::new(),
+            cursor: 0,
             hits: Vec::new(),
             hit_total: 0,
             unmatched: Vec::new(),
@@ -217,6 +222,7 @@ impl App {
 
     fn go_home(&mut self) {
         self.query.clear();
+        self.cursor = 0;
         self.hits.clear();
         self.hit_total = 0;
         self.unmatched.clear();
@@ -307,13 +313,37 @@ impl App {
             Action::Input(c) => {
                 self.sources_popup = false;
                 self.focus = Focus::Search;
-                self.query.push(c);
-                self.research();
+                if self.query.chars().count() < MAX_QUERY_CHARS {
+                    self.insert(&c.to_string());
+                    self.research();
+                }
             }
             Action::Backspace => {
-                self.query.pop();
+                if self.cursor > 0 {
+                    let at = self.byte_at(self.cursor - 1);
+                    self.query.remove(at);
+                    self.cursor -= 1;
+                    self.research();
+                }
+            }
+            Action::DeleteWord => {
+                let chars: Vec<char> = self.query.chars().collect();
+                let mut start = self.cursor.min(chars.len());
+                while start > 0 && chars[start - 1].is_whitespace() {
+                    start -= 1;
+                }
+                while start > 0 && !chars[start - 1].is_whitespace() {
+                    start -= 1;
+                }
+                let (from, to) = (self.byte_at(start), self.byte_at(self.cursor));
+                self.query.replace_range(from..to, "");
+                self.cursor = start;
                 self.research();
             }
+            Action::CursorLeft => self.cursor = self.cursor.saturating_sub(1),
+            Action::CursorRight => self.cursor = (self.cursor + 1).min(self.query.chars().count()),
+            Action::CursorStart => self.cursor = 0,
+            Action::CursorEnd => self.cursor = self.query.chars().count(),
             Action::ClearQuery => {
                 self.query.clear();
                 self.research();
@@ -435,6 +465,49 @@ impl App {
         }
     }
 
+    /// The byte offset of character `i` of the query (its end when past it).
+    fn byte_at(&self, i: usize) -> usize {
+        self.query
+            .char_indices()
+            .nth(i)
+            .map_or(self.query.len(), |(b, _)| b)
+    }
+
+    /// Puts text at the cursor.
+    fn insert(&mut self, text: &str) {
+        let at = self.byte_at(self.cursor);
+        self.query.insert_str(at, text);
+        self.cursor += text.chars().count();
+    }
+
+    /// A paste: one insertion at the cursor (into the help filter when help is open),
+    /// cleaned and cut to the query's limit, then one search, however long the paste.
+    pub fn paste(&mut self, text: &str) {
+        self.idle = 0;
+        self.notice = None;
+        let text: String = clean(text)
+            .chars()
+            .filter(|c| !c.is_control() && !is_invisible(*c))
+            .collect();
+        if let Some(help) = self.help.as_mut() {
+            let room = MAX_QUERY_CHARS.saturating_sub(help.filter.chars().count());
+            help.filter.extend(text.chars().take(room));
+            help.scroll = 0;
+            return;
+        }
+        self.sources_popup = false;
+        self.focus = Focus::Search;
+        let room = MAX_QUERY_CHARS.saturating_sub(self.query.chars().count());
+        let kept: String = text.chars().take(room).collect();
+        if kept.chars().count() < text.chars().count() {
+            self.notice = Some(format!(
+                "The paste was cut to {MAX_QUERY_CHARS} characters, the longest search."
+            ));
+        }
+        self.insert(&kept);
+        self.research();
+    }
+
     /// Keeps the current search for the log, once, if it is one worth keeping.
     fn settle(&mut self) {
         let query = self.query.trim();
@@ -447,6 +520,7 @@ impl App {
 
     fn research(&mut self) {
         self.query_age = 0;
+        self.cursor = self.cursor.min(self.query.chars().count());
         let width = usize::from(self.body().width.saturating_sub(4)).max(20);
         let found = self.lib.results(&self.query, MAX_HITS, width);
         self.answer = self.lib.answer(&self.query, &found);

@@ -101,21 +101,26 @@ pub struct Entry {
     pub item: usize,
 }
 
+/// The text search reads for an entry. A disputed claim keeps its flag ("DISPUTED: ...",
+/// then "Sources say: ..."), so a snippet cut from it never reads as a plain fact.
 fn body_of<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> String {
     let mut body = String::new();
+    let mut push = |part: &str| {
+        if !body.is_empty() {
+            body.push(' ');
+        }
+        body.push_str(part);
+    };
     for f in facts {
-        for part in [
-            Some(&f.text),
-            f.note.as_ref(),
-            f.dispute.as_ref().map(|d| &d.says),
-        ]
-        .into_iter()
-        .flatten()
-        {
-            if !body.is_empty() {
-                body.push(' ');
+        match &f.dispute {
+            Some(d) => {
+                push(&format!("DISPUTED: {}", f.text));
+                push(&format!("Sources say: {}", d.says));
             }
-            body.push_str(part);
+            None => push(&f.text),
+        }
+        if let Some(note) = &f.note {
+            push(note);
         }
     }
     body

@@ -17,6 +17,7 @@ enum Tier {
     Fuzzy = 1,
     Typo = 2,
     Substring = 3,
+    Derived = 5,
     Prefix = 6,
     Stem = 7,
     Word = 8,
@@ -29,6 +30,7 @@ impl Tier {
         match self {
             Tier::Word | Tier::Stem => 100,
             Tier::Prefix => 90,
+            Tier::Derived => 85,
             Tier::Typo => 70,
             Tier::Substring => 60,
             Tier::Fuzzy => 40,
@@ -75,6 +77,9 @@ pub struct Results {
     /// being typed leaves out its plain prefixes), so highlights mark what search found.
     pub words: Vec<Vec<String>>,
 }
+
+/// Suffixes that name the person doing a thing; a query word also matches itself plus one.
+const DERIVED: [&str; 4] = ["ist", "ists", "ian", "ians"];
 
 /// Most matched words told per term: enough for every entry a screen shows.
 const WORDS_TOLD: usize = 256;
@@ -329,6 +334,13 @@ impl Index {
                 if stem(w) == root {
                     add(&mut out, id, Tier::Stem, 0);
                 }
+            }
+        }
+        // The person who does it ("perfusion" -> "perfusionist"): the one derivation that
+        // stemming leaves apart and students mix freely.
+        for suffix in DERIVED {
+            if let Some(id) = self.lookup(&format!("{term}{suffix}")) {
+                add(&mut out, id, Tier::Derived, 0);
             }
         }
         let whole_word = !out.is_empty();

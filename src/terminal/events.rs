@@ -4,7 +4,6 @@ use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
 use ratatui::layout::Rect;
 
 use crate::app::{Action, App, Mode, keymap};
-use crate::kb::sanitize::clean;
 use crate::ui;
 
 /// Lines the mouse wheel scrolls.
@@ -17,14 +16,6 @@ pub fn actions_for(app: &App, area: Rect, ev: Event) -> Vec<Action> {
     }
     match ev {
         Event::Resize(w, h) => vec![Action::Resize(w, h)],
-        Event::Paste(text) => {
-            let mut out = Vec::new();
-            if app.mode() == Mode::Browse {
-                out.push(Action::FocusSearch);
-            }
-            out.extend(clean(&text).chars().map(Action::Input));
-            out
-        }
         Event::Mouse(m) => {
             let (col, row) = (m.column, m.row);
             let wheel_over_list = app.help.is_some() || app.showing_results();

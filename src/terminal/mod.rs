@@ -34,6 +34,8 @@ pub trait Screen {
     fn size(&self) -> (u16, u16);
     /// A kiosk: no key leaves it (see `kiosk`).
     fn kiosk(&self) -> bool;
+    /// Pasted text, as one insertion (the deck takes none).
+    fn paste(&mut self, _text: &str) {}
     /// Searches settled on since last asked, for the search log.
     fn take_searches(&mut self) -> Vec<(String, usize)> {
         Vec::new()
@@ -67,6 +69,10 @@ impl Screen for App {
 
     fn take_searches(&mut self) -> Vec<(String, usize)> {
         std::mem::take(&mut self.settled)
+    }
+
+    fn paste(&mut self, text: &str) {
+        App::paste(self, text);
     }
 }
 
@@ -188,6 +194,11 @@ pub fn run(mut app: impl Screen, theme: &Theme, log: Option<&SearchLog>) -> io::
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
+        // A paste is one insertion and one search, whatever its length.
+        if let Event::Paste(text) = &ev {
+            app.paste(text);
+            continue;
+        }
         let events = match lock.as_mut().map(|l| l.feed(ev.clone())) {
             None => vec![ev],
             Some(kiosk::Feed::Pass(events)) => events,

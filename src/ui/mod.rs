@@ -53,7 +53,14 @@ pub fn draw(
     }
     let a = layout::areas(area);
     tabs::render(app.pane, theme, a.tabs, buf);
-    let cursor = search_bar::render(&app.query, app.focus == Focus::Search, theme, a.search, buf);
+    let cursor = search_bar::render(
+        &app.query,
+        app.cursor,
+        app.focus == Focus::Search,
+        theme,
+        a.search,
+        buf,
+    );
 
     let pane = app.pane;
     let (title, border) = if app.showing_results() {

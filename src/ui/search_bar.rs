@@ -11,6 +11,7 @@ use super::theme::Theme;
 /// Draws the bar; returns where the cursor goes when it has focus.
 pub fn render(
     query: &str,
+    cursor: usize,
     focused: bool,
     theme: &Theme,
     area: Rect,
@@ -36,17 +37,24 @@ pub fn render(
     }
     let prompt = Span::styled("› ", theme.key);
     let avail = usize::from(inner.width.saturating_sub(3));
-    // Show the end of a long query, where the typing happens.
-    let mut shown = query;
-    while shown.width() > avail {
-        let mut chars = shown.chars();
-        chars.next();
-        shown = chars.as_str();
+    // A long query scrolls so the cursor stays in view.
+    let chars: Vec<char> = query.chars().collect();
+    let cursor = cursor.min(chars.len());
+    let width = |cs: &[char]| cs.iter().collect::<String>().width();
+    let mut start = 0;
+    while start < cursor && width(&chars[start..cursor]) > avail {
+        start += 1;
     }
+    let mut end = cursor;
+    while end < chars.len() && width(&chars[start..=end]) <= avail {
+        end += 1;
+    }
+    let shown: String = chars[start..end].iter().collect();
+    let cursor_col = width(&chars[start..cursor]);
     let text = if query.is_empty() && !focused {
         Span::styled("press / to search everything", theme.dim)
     } else {
-        Span::styled(shown.to_string(), theme.base)
+        Span::styled(shown, theme.base)
     };
     buf.set_line(
         inner.x,
@@ -54,5 +62,6 @@ pub fn render(
         &Line::from(vec![prompt, text]),
         inner.width,
     );
-    focused.then(|| Position::new(inner.x + 2 + shown.width() as u16, inner.y))
+    let col = u16::try_from(cursor_col).unwrap_or(u16::MAX);
+    focused.then(|| Position::new(inner.x.saturating_add(2).saturating_add(col), inner.y))
 }
