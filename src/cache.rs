@@ -7,6 +7,7 @@
 //! when read. Anything else, including any read error, means "no cache" and the data file
 //! is loaded as usual.
 
+use std::borrow::Cow;
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -20,7 +21,7 @@ use crate::kb::sanitize::clean;
 use crate::kb::{Entry, Kind, Pane};
 use crate::library::Library;
 use crate::search::codec::{Reader, Writer, checksum};
-use crate::search::{Found, Index, Marker, Query, view};
+use crate::search::{Found, Index, Marker, Query, Texts, view};
 
 const MAGIC: &[u8; 8] = b"PEXIDX01";
 /// Bump when what is stored, or how the index is built or scored, changes shape.
@@ -170,8 +171,8 @@ impl Stored {
 
     /// The same results `Library::search` gives for the data file; None if the cache file
     /// cannot be read after all.
-    pub fn search(&mut self, query: &str, limit: usize, width: usize) -> Option<Found> {
-        let results = self.index.search(query, limit);
+    pub fn search(&self, query: &str, limit: usize, width: usize) -> Option<Found> {
+        let results = self.index.search_in(query, limit, Some(self));
         if self.index.read_failed() {
             return None;
         }
@@ -189,19 +190,27 @@ impl Stored {
         })
     }
 
-    fn entry(&mut self, i: usize) -> Option<Entry> {
-        let (start, end) = (self.offsets[i], self.offsets[i + 1]);
-        let mut bytes = vec![0u8; (end - start) as usize];
-        self.file
-            .seek(SeekFrom::Start(self.blob_start + u64::from(start)))
+    fn entry(&self, i: usize) -> Option<Entry> {
+        let (start, end) = (*self.offsets.get(i)?, *self.offsets.get(i + 1)?);
+        let mut bytes = vec![0u8; usize::try_from(end.checked_sub(start)?).ok()?];
+        // `&File` reads and seeks, so a search needs no exclusive hold on the cache.
+        let mut file = &self.file;
+        file.seek(SeekFrom::Start(self.blob_start + u64::from(start)))
             .ok()?;
-        self.file.read_exact(&mut bytes).ok()?;
+        file.read_exact(&mut bytes).ok()?;
         if checksum(&bytes) != self.sums[i] {
             return None;
         }
         let mut r = Reader::new(&bytes);
         let entry = decode_entry(&mut r)?;
         (r.is_empty() && entry.id == self.index.id(i)).then_some(entry)
+    }
+}
+
+/// The phrase pass reads the entries it needs from the cache file.
+impl Texts for Stored {
+    fn entry(&self, doc: usize) -> Option<Cow<'_, Entry>> {
+        Stored::entry(self, doc).map(Cow::Owned)
     }
 }
 

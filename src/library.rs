@@ -65,7 +65,7 @@ impl Library {
     /// Search results ready to show, how many entries matched in all, and the query words
     /// the base lacks.
     pub fn results(&self, query: &str, limit: usize, snippet_width: usize) -> Found {
-        let results = self.index.search(query, limit);
+        let results = self.index.search_in(query, limit, Some(&self.entries));
         let parsed = Query::parse(query);
         let marker = Marker::new(&parsed, &results.words);
         Found {

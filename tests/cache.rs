@@ -84,7 +84,7 @@ fn cache_files(cache: &Path) -> Vec<PathBuf> {
 fn a_stored_index_gives_the_same_results_as_the_loaded_file() {
     let tmp = TempDir::new().unwrap();
     let (_, lib, key) = cached_base(tmp.path(), 7);
-    let mut stored = Stored::open(&key).expect("the cache just written opens");
+    let stored = Stored::open(&key).expect("the cache just written opens");
     for q in QUERIES {
         for limit in [1, 10, 50] {
             assert_eq!(
@@ -295,7 +295,7 @@ proptest! {
             }
         }
         fs::write(key.file(), &bytes).unwrap();
-        if let Some(mut stored) = Stored::open(key) {
+        if let Some(stored) = Stored::open(key) {
             for (q, want) in QUERIES.iter().zip(expected) {
                 if let Some(got) = stored.search(q, 50, 76) {
                     prop_assert_eq!(&got, want, "{}", q);

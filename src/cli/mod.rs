@@ -464,7 +464,7 @@ fn search_from_cache(cli: &Cli, key: &cache::Key) -> Option<Result<(), CliError>
         return None;
     };
     let query = query.join(" ");
-    let mut stored = cache::Stored::open(key)?;
+    let stored = cache::Stored::open(key)?;
     let found = stored.search(&query, *limit, SNIPPET_WIDTH)?;
     print_warnings(cli, &stored.warnings);
     // The cache holds entries' text, not their facts and sources: no answer card here.

@@ -9,6 +9,6 @@ mod table;
 pub mod text;
 pub mod view;
 
-pub use index::{Hit, Index, Results};
+pub use index::{Hit, Index, Results, Texts};
 pub use text::{Query, fold, fold_char};
 pub use view::{Found, HitView, Marker, highlight, view};

@@ -10,7 +10,7 @@ use unicode_normalization::char::decompose_canonical;
 /// Words that carry no meaning in a student's question ("how much do ... make"): question
 /// words, pronouns, filler. They never decide a ranking.
 #[rustfmt::skip]
-const STOP_WORDS: &[&str] = &[
+pub const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "how", "what", "whats", "which", "who", "whom", "why", "when", "where", "do",
     "does", "did", "doing", "done", "is", "are", "was", "were", "be", "been", "being", "am", "i",
     "im", "ive", "me", "my", "mine", "you", "your", "youre", "we", "us", "our", "they", "them",
@@ -26,6 +26,13 @@ const STOP_WORDS: &[&str] = &[
     "know", "want", "wanna", "gonna", "after", "before", "during", "while", "between", "per",
     "each", "every",
 ];
+
+/// Whether `word` (folded) is a stop word, by hash: body text is checked word by word.
+pub fn is_stop(word: &str) -> bool {
+    static SET: LazyLock<rustc_hash::FxHashSet<&str>> =
+        LazyLock::new(|| STOP_WORDS.iter().copied().collect());
+    SET.contains(word)
+}
 
 /// Words that turn a question into "what does X mean"; with them the glossary answers.
 const DEFINE_WORDS: &[&str] = &[
@@ -135,16 +142,13 @@ impl Query {
         let asks_what = all.first().is_some_and(|w| w == "what" || w == "whats") && all.len() <= 4;
         let defining = (0..all.len()).any(is_define) || asks_what;
         let meaningful: Vec<String> = (0..all.len())
-            .filter(|&i| !(STOP_WORDS.contains(&all[i].as_str()) || defining && is_define(i)))
+            .filter(|&i| !(is_stop(&all[i]) || defining && is_define(i)))
             .map(|i| all[i].clone())
             .collect();
         let minor: Vec<String> = if meaningful.is_empty() {
             Vec::new()
         } else {
-            all.iter()
-                .filter(|w| STOP_WORDS.contains(&w.as_str()))
-                .cloned()
-                .collect()
+            all.iter().filter(|w| is_stop(w)).cloned().collect()
         };
         let mut terms = if meaningful.is_empty() {
             all
