@@ -77,7 +77,7 @@ fn measure(name: &str, json: &str, reps: usize) -> Row {
         .collect();
 
     let t = Instant::now();
-    let mut app = App::new(lib, 100, 30);
+    let mut app = App::new(lib, 100, 30, &perfusion_explorer::ui::measure::MEASURE);
     let mut term = Terminal::new(TestBackend::new(100, 30)).expect("terminal");
     let theme = Theme::default_theme();
     term.draw(|f| ui::render(&app, &theme, f)).expect("draw");

@@ -38,6 +38,15 @@ const HEADER: u64 = 24;
 /// damage, and is refused before anything is allocated for it.
 const MAX_HEAD: u64 = 256 << 20;
 
+/// `$XDG_CACHE_HOME` when it is set to an absolute path, on every Unix (macOS included, as
+/// the README says), else the platform's cache directory (`~/.cache`, `~/Library/Caches`).
+fn cache_home() -> Option<PathBuf> {
+    std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .filter(|p| p.is_absolute())
+        .or_else(dirs::cache_dir)
+}
+
 /// Where the cache of one data file lives and what it must have been written for.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Key {
@@ -50,7 +59,7 @@ impl Key {
     /// The key of a data file as it is now, in the default cache directory; None when the
     /// file is too small to be worth caching or there is no cache directory.
     pub fn of(data: &Path) -> Option<Key> {
-        Key::in_dir(&dirs::cache_dir()?.join("perfusion-explorer"), data)
+        Key::in_dir(&cache_home()?.join("perfusion-explorer"), data)
     }
 
     pub fn in_dir(dir: &Path, data: &Path) -> Option<Key> {

@@ -2,12 +2,9 @@
 
 use std::fmt::Write;
 
-use crate::cli::ExportPart;
+use crate::kb::items::{item_facts, item_sources, marker, pay_fact};
 use crate::kb::{Fact, KnowledgeBase, Pane};
 use crate::library::Library;
-use crate::ui::compare::pay_fact;
-use crate::ui::facts::marker;
-use crate::ui::side::item_facts;
 
 /// Markdown table cells cannot hold a bare pipe.
 fn cell(s: &str) -> String {
@@ -169,11 +166,19 @@ fn cited_sources(kb: &KnowledgeBase, facts: &[&Fact], out: &mut String) {
 }
 
 /// One part of the base as a one-page Markdown handout, with only the sources it cites.
-pub fn part(kb: &KnowledgeBase, part: ExportPart) -> String {
+/// One part of the handout, for `export --only`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Part {
+    Compare,
+    Program,
+    Faq,
+}
+
+pub fn part(kb: &KnowledgeBase, part: Part) -> String {
     let mut out = String::new();
     let mut cited: Vec<&Fact> = Vec::new();
     match part {
-        ExportPart::Compare => {
+        Part::Compare => {
             out.push_str("# Clinical perfusionist or ECMO specialist: the roles side by side\n\n");
             compare_table(kb, &mut out);
             cited.extend(
@@ -184,7 +189,7 @@ pub fn part(kb: &KnowledgeBase, part: ExportPart) -> String {
             );
             cited.extend(kb.compared_roles().map(|r| &r.summary));
         }
-        ExportPart::Program => {
+        Part::Program => {
             for p in &kb.programs {
                 let _ = writeln!(out, "# {}\n\n{}\n", p.name, fact_md(kb, &p.summary, " "));
                 if let Some(url) = &p.url {
@@ -198,7 +203,7 @@ pub fn part(kb: &KnowledgeBase, part: ExportPart) -> String {
                 }
             }
         }
-        ExportPart::Faq => {
+        Part::Faq => {
             out.push_str("# Frequently asked questions\n\n");
             for q in &kb.faqs {
                 let _ = writeln!(out, "**{}**\n", q.question);
@@ -250,7 +255,7 @@ pub fn entry_markdown(lib: &Library, id: &str) -> Option<String> {
         },
     }
     out.push_str("Sources:\n\n");
-    for i in crate::ui::side::item_sources(kb, e.pane, e.item)
+    for i in item_sources(kb, e.pane, e.item)
         .iter()
         .filter_map(|id| kb.source_index(id))
     {

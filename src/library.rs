@@ -4,9 +4,9 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
+use crate::kb::items::{item_facts, pay_fact};
 use crate::kb::{Entry, Fact, Kind, KnowledgeBase, Pane, entries};
 use crate::search::{self, Found, HitView, Index, Marker, Query};
-use crate::ui::compare::pay_fact;
 
 pub struct Library {
     pub kb: KnowledgeBase,
@@ -26,7 +26,9 @@ pub struct Citations {
 }
 
 impl Library {
-    pub fn new(kb: KnowledgeBase) -> Library {
+    pub fn new(mut kb: KnowledgeBase) -> Library {
+        // Whatever was done to the base before, its id tables are built afresh from here.
+        kb.reindex();
         let entries = entries::entries(&kb);
         let index = Index::new(&entries);
         Library {
@@ -117,7 +119,7 @@ fn citation_counts(kb: &KnowledgeBase, positions: &HashMap<&str, usize>) -> Vec<
 /// The facts an entry shows (a role's include its pay figures).
 pub fn entry_facts(kb: &KnowledgeBase, e: &Entry) -> Vec<Fact> {
     match e.kind {
-        Kind::Program | Kind::Section => crate::ui::side::item_facts(kb, Pane::Program, e.item),
+        Kind::Program | Kind::Section => item_facts(kb, Pane::Program, e.item),
         Kind::Role => kb
             .role(&e.id)
             .map(|r| {
@@ -126,9 +128,9 @@ pub fn entry_facts(kb: &KnowledgeBase, e: &Entry) -> Vec<Fact> {
                     .collect()
             })
             .unwrap_or_default(),
-        Kind::Comparison => crate::ui::side::item_facts(kb, Pane::Compare, e.item),
-        Kind::Faq => crate::ui::side::item_facts(kb, Pane::Faq, e.item),
-        Kind::Term => crate::ui::side::item_facts(kb, Pane::Glossary, e.item),
+        Kind::Comparison => item_facts(kb, Pane::Compare, e.item),
+        Kind::Faq => item_facts(kb, Pane::Faq, e.item),
+        Kind::Term => item_facts(kb, Pane::Glossary, e.item),
         Kind::Source => Vec::new(),
     }
 }

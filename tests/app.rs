@@ -9,6 +9,7 @@ fn app(w: u16, h: u16) -> App {
         Library::new(load::embedded().expect("embedded loads").kb),
         w,
         h,
+        &perfusion_explorer::ui::measure::MEASURE,
     )
 }
 
@@ -292,16 +293,19 @@ mod synth;
 fn a_pane_of_thousands_of_items_is_measured_as_one_item_at_a_time_would() {
     use perfusion_explorer::kb::entries::pane_len;
     use perfusion_explorer::ui::Theme;
-    use perfusion_explorer::ui::doc::{GUTTER, item_lines, metrics};
+    use perfusion_explorer::ui::doc::item_lines;
+    use perfusion_explorer::ui::measure::MEASURE;
+    use perfusion_explorer::view::Metrics;
+    use perfusion_explorer::view::layout::item_width;
     let json = synth::Synth::new(4000, 1).knowledge_base(4000);
     let lib = Library::new(load::from_str(&json, "synthetic").expect("loads").kb);
     let n = pane_len(&lib.kb, Pane::Faq);
     assert!(n >= 2000, "large enough to be measured on two threads: {n}");
-    let m = metrics(&lib, Pane::Faq, 60);
+    let m = Metrics::of_pane(&lib, Pane::Faq, 60, &MEASURE);
     let mut top = 0;
     for i in 0..n {
         assert_eq!(m.top(i), top, "item {i}");
-        top += item_lines(&lib, Pane::Faq, i, 60 - GUTTER - 1, &Theme::mono()).len();
+        top += item_lines(&lib, Pane::Faq, i, item_width(60), &Theme::mono()).len();
     }
     assert_eq!((m.len(), m.total), (n, top));
 }

@@ -114,7 +114,12 @@ fn no_pane_overlay_or_result_list_draws_a_forbidden_character() {
     ];
     for (w, h) in [(80, 24), (120, 40), (40, 12), (200, 60)] {
         for actions in &screens {
-            let mut app = App::new(Library::new(hostile_kb()), w, h);
+            let mut app = App::new(
+                Library::new(hostile_kb()),
+                w,
+                h,
+                &perfusion_explorer::ui::measure::MEASURE,
+            );
             for a in actions {
                 app.update(*a);
             }
@@ -138,7 +143,12 @@ fn no_pane_overlay_or_result_list_draws_a_forbidden_character() {
 
 #[test]
 fn typed_or_pasted_control_characters_never_enter_the_query() {
-    let mut app = App::new(Library::new(hostile_kb()), 80, 24);
+    let mut app = App::new(
+        Library::new(hostile_kb()),
+        80,
+        24,
+        &perfusion_explorer::ui::measure::MEASURE,
+    );
     for c in "\u{1b}]0;x\u{7}\u{202e}ok\u{200b}".chars() {
         app.update(Action::Input(c));
     }
@@ -208,7 +218,7 @@ fn every_pane_and_overlay_at_every_size_up_to_120x40_never_panics() {
     ];
     let lib = || Library::new(hostile_kb());
     for actions in &screens {
-        let mut app = App::new(lib(), 80, 24);
+        let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
         for a in actions {
             app.update(*a);
         }

@@ -117,7 +117,7 @@ fn kiosk_quit_needs_y() {
 
 #[test]
 fn explorer_kiosk_confirms_quit_and_goes_home_when_idle() {
-    let mut app = App::new(lib(), 80, 24);
+    let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
     app.kiosk = true;
     app.idle_limit = Some(60_000);
     app.update(Action::Quit);
@@ -145,7 +145,7 @@ fn explorer_kiosk_confirms_quit_and_goes_home_when_idle() {
 
 #[test]
 fn input_resets_the_idle_clock() {
-    let mut app = App::new(lib(), 80, 24);
+    let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
     app.kiosk = true;
     app.idle_limit = Some(1_000);
     app.update(Action::GoToPane(Pane::Faq));
@@ -300,7 +300,7 @@ fn prompts_blank_and_margins() {
     d.kiosk = true;
     d.update(Action::Quit);
     insta::assert_snapshot!("deck_kiosk_quit_80x24", snapshot_deck(&d, 80, 24).backend());
-    let mut app = App::new(lib(), 80, 24);
+    let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
     app.kiosk = true;
     app.update(Action::Quit);
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");

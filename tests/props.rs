@@ -12,7 +12,7 @@ use ratatui::backend::TestBackend;
 use serde_json::Value;
 
 fn render_everything(lib: Library, w: u16, h: u16, query: &str) {
-    let mut app = App::new(lib, w, h);
+    let mut app = App::new(lib, w, h, &perfusion_explorer::ui::measure::MEASURE);
     let mut screens: Vec<Vec<Action>> = Pane::ALL
         .iter()
         .map(|&p| vec![Action::GoToPane(p), Action::Bottom])

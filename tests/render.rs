@@ -15,6 +15,7 @@ fn app(w: u16, h: u16, actions: &[Action]) -> App {
         Library::new(load::embedded().expect("embedded loads").kb),
         w,
         h,
+        &perfusion_explorer::ui::measure::MEASURE,
     );
     for a in actions {
         app.update(*a);

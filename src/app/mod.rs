@@ -6,15 +6,12 @@ pub mod keymap;
 pub use action::Action;
 pub use keymap::Mode;
 
-use ratatui::layout::{Margin, Rect};
-
 use crate::kb::entries::pane_len;
 use crate::kb::sanitize::{clean, is_invisible};
 use crate::kb::{Fact, Pane};
 use crate::library::Library;
 use crate::search::HitView;
-use crate::ui::doc::{self, Metrics};
-use crate::ui::{Theme, layout, side};
+use crate::view::{HelpFor, Margin, Measure, Metrics, Rect, layout};
 
 /// Most results kept for the results list.
 pub const MAX_HITS: usize = 50;
@@ -116,10 +113,14 @@ pub struct App {
     metrics: Vec<Option<Metrics>>,
     /// The body width `metrics` were measured at.
     measured_width: u16,
+    /// Line counts of what the ui draws.
+    measure: &'static dyn Measure,
 }
 
 impl App {
-    pub fn new(lib: Library, width: u16, height: u16) -> App {
+    /// The explorer on `lib` at a terminal size, with `measure` counting the lines the ui
+    /// draws (`ui::measure::MEASURE`).
+    pub fn new(lib: Library, width: u16, height: u16, measure: &'static dyn Measure) -> App {
         let mut app = App {
             lib,
             pane: Pane::Program,
@@ -149,6 +150,7 @@ impl App {
             size: (width, height),
             metrics: Vec::new(),
             measured_width: u16::MAX,
+            measure,
         };
         app.remeasure();
         app
@@ -188,7 +190,7 @@ impl App {
     /// Measures a pane (wraps all its items) unless it is measured at this width already.
     fn measure(&mut self, pane: Pane) {
         if self.metrics.get(pane.index()).is_some_and(Option::is_none) {
-            let m = doc::metrics(&self.lib, pane, self.measured_width);
+            let m = Metrics::of_pane(&self.lib, pane, self.measured_width, self.measure);
             self.metrics[pane.index()] = Some(m);
         }
     }
@@ -394,12 +396,9 @@ impl App {
         let Some(help) = self.help.as_mut() else {
             return;
         };
-        let (page, max) = crate::ui::help::scroll_range(
-            &help.filter,
-            crate::ui::help::EXPLORER_MODES,
-            self.kiosk,
-            area,
-        );
+        let (page, max) =
+            self.measure
+                .help_range(&help.filter, HelpFor::Explorer, self.kiosk, area);
         if !help.update(action, page, max) {
             self.help = None;
         }
@@ -439,14 +438,9 @@ impl App {
     /// Scrolls the popup, never past its last line.
     fn scroll_sources(&mut self, by: isize) {
         let inner = self.sources_inner();
-        let total = side::lines(
-            &self.lib.kb,
-            self.pane,
-            self.current(),
-            inner.width,
-            &Theme::mono(),
-        )
-        .len();
+        let total = self
+            .measure
+            .sources_height(&self.lib, self.pane, self.current(), inner.width);
         let max = total.saturating_sub(usize::from(inner.height));
         let lines = self.sources_scroll().saturating_add_signed(by).min(max);
         self.sources_scroll = (self.pane, self.current(), lines);

@@ -117,7 +117,7 @@ pub enum Command {
         format: ExportFormat,
         /// Only one part, for a one-page Markdown handout.
         #[arg(long, value_enum)]
-        only: Option<ExportPart>,
+        only: Option<export::Part>,
     },
     /// What students searched at a kiosk (`--kiosk --log FILE`): the most frequent
     /// searches and those that found nothing.
@@ -179,13 +179,6 @@ impl ListKind {
             ListKind::Sources => Kind::Source,
         }
     }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportPart {
-    Compare,
-    Program,
-    Faq,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -340,7 +333,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             std::mem::forget(lib);
             return outcome;
         }
-        let mut app = App::new(lib, 80, 24);
+        let mut app = App::new(lib, 80, 24, &crate::ui::measure::MEASURE);
         if let (Some(path), false) = (&cli.data, warnings.is_empty()) {
             let file = clean(&path.display().to_string());
             app.notice = Some(format!(

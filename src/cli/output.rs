@@ -124,7 +124,7 @@ pub fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliEr
                 out.push('\n');
             }
             out.push_str("Sources:\n");
-            for sid in crate::ui::side::item_sources(&lib.kb, entry.pane, entry.item) {
+            for sid in crate::kb::items::item_sources(&lib.kb, entry.pane, entry.item) {
                 if let Some(i) = lib.kb.source_index(&sid) {
                     let s = &lib.kb.sources[i];
                     out.push_str(&format!(

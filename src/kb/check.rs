@@ -6,7 +6,7 @@ use serde_json::Value;
 use rustc_hash::FxHashSet as HashSet;
 
 use super::counts::list;
-use super::load::{Problem, Severity};
+use super::diagnostics::{Problem, Severity};
 use super::sanitize::clean;
 use super::schema::{CELL, FACT, Obj, PAY, ROLE, ROOT, SOURCE, Ty, describe};
 

@@ -1,6 +1,5 @@
 //! Reading, parsing and validating a knowledge base; the only way a `KnowledgeBase` is made.
 
-use std::fmt;
 use std::path::Path;
 
 use std::io::Read;
@@ -9,6 +8,7 @@ use serde_json::Value;
 
 use super::check;
 use super::counts::{self, Counts};
+pub use super::diagnostics::{Problem, Severity};
 use super::model::{KnowledgeBase, SCHEMA_VERSION};
 use super::position;
 use super::quick;
@@ -20,40 +20,6 @@ pub const EMBEDDED_NAME: &str = "<embedded knowledge base>";
 
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Severity {
-    Error,
-    Warning,
-}
-
-/// One thing wrong with a knowledge-base file, located as precisely as we can.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub severity: Severity,
-    /// JSON path such as `roles[1].pay[0].sources[0]`; empty for the whole file.
-    pub path: String,
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let (Some(l), Some(c)) = (self.line, self.column) {
-            write!(f, "{l}:{c}: ")?;
-        }
-        let level = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{level}: ")?;
-        if !self.path.is_empty() {
-            write!(f, "{}: ", self.path)?;
-        }
-        write!(f, "{}", self.message)
-    }
-}
 
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
@@ -203,6 +169,7 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     // checks; only a file with something to report pays for the located diagnostics.
     if let Ok(mut kb) = serde_json::from_str::<KnowledgeBase>(text) {
         let sizes = kb.sanitize();
+        kb.reindex();
         if quick::typed_ok(&kb, sizes) {
             let counts = Counts::of(&kb);
             return Ok(Loaded {
@@ -259,6 +226,7 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         match serde_json::from_value::<KnowledgeBase>(value) {
             Ok(mut kb) => {
                 kb.sanitize();
+                kb.reindex();
                 Some(kb)
             }
             Err(e) => {

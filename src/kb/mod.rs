@@ -3,7 +3,9 @@
 
 pub mod check;
 pub mod counts;
+pub mod diagnostics;
 pub mod entries;
+pub mod items;
 pub mod load;
 pub mod model;
 pub mod position;

@@ -31,6 +31,26 @@ pub struct KnowledgeBase {
     /// The presentation's slides, in order; empty means the default deck.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub slides: Vec<SlideSpec>,
+    /// Positions of sources and roles by id, built on first look-up: citations are looked
+    /// up per fact per frame, and a scan per citation was quadratic on large bases.
+    #[serde(skip)]
+    ids: Ids,
+}
+
+/// First position of each source and role id (a duplicate id keeps its first, as the
+/// checker reports it).
+#[derive(Debug, Clone, Default)]
+struct Ids {
+    built: std::sync::OnceLock<(IdMap, IdMap)>,
+}
+
+type IdMap = rustc_hash::FxHashMap<String, usize>;
+
+/// The look-up table is derived data: two bases are equal when their data is.
+impl PartialEq for Ids {
+    fn eq(&self, _: &Ids) -> bool {
+        true
+    }
 }
 
 /// What one slide of the presentation shows.
@@ -232,12 +252,34 @@ impl Fact {
 }
 
 impl KnowledgeBase {
+    fn ids(&self) -> &(IdMap, IdMap) {
+        self.ids.built.get_or_init(|| {
+            let first = |ids: &mut dyn Iterator<Item = &String>| {
+                let mut map = IdMap::default();
+                for (i, id) in ids.enumerate() {
+                    map.entry(id.clone()).or_insert(i);
+                }
+                map
+            };
+            (
+                first(&mut self.sources.iter().map(|s| &s.id)),
+                first(&mut self.roles.iter().map(|r| &r.id)),
+            )
+        })
+    }
+
+    /// Forgets the id look-up tables; call after changing `sources` or `roles` of a base
+    /// that was already looked up in.
+    pub fn reindex(&mut self) {
+        self.ids = Ids::default();
+    }
+
     pub fn source_index(&self, id: &str) -> Option<usize> {
-        self.sources.iter().position(|s| s.id == id)
+        self.ids().0.get(id).copied()
     }
 
     pub fn role(&self, id: &str) -> Option<&Role> {
-        self.roles.iter().find(|r| r.id == id)
+        self.ids().1.get(id).and_then(|&i| self.roles.get(i))
     }
 
     /// The roles the comparison shows, in column order.

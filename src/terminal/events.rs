@@ -64,7 +64,12 @@ mod tests {
             panic!("the embedded base loads");
         };
         let area = Rect::new(0, 0, 160, 40);
-        let mut app = App::new(Library::new(loaded.kb), area.width, area.height);
+        let mut app = App::new(
+            Library::new(loaded.kb),
+            area.width,
+            area.height,
+            &crate::ui::measure::MEASURE,
+        );
         // Over the side panel, off the pane: nothing to scroll while browsing.
         assert!(wheel_down_at(&app, area, 150, 20).is_empty());
         app.update(Action::ToggleSources);

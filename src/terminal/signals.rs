@@ -3,7 +3,7 @@
 
 use std::io::{self, Stdout};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -14,22 +14,18 @@ use super::lifecycle::{enter, restore};
 
 /// What the signal handlers have seen since the loop last looked.
 pub struct Signals {
-    /// The first of SIGTERM, SIGINT or SIGHUP received, or 0.
-    ending: Arc<AtomicI32>,
+    /// The last of SIGTERM, SIGINT or SIGHUP received, or 0.
+    ending: Arc<AtomicUsize>,
     continued: Arc<AtomicBool>,
 }
 
 impl Signals {
     pub fn register() -> io::Result<Signals> {
-        let ending = Arc::new(AtomicI32::new(0));
+        let ending = Arc::new(AtomicUsize::new(0));
         for sig in [SIGTERM, SIGINT, SIGHUP] {
-            let flag = Arc::clone(&ending);
-            // SAFETY: the handler only stores to an atomic, which is async-signal-safe.
-            unsafe {
-                signal_hook::low_level::register(sig, move || {
-                    let _ = flag.compare_exchange(0, sig, Ordering::SeqCst, Ordering::SeqCst);
-                })?;
-            }
+            // Signal numbers are small and positive.
+            let number = usize::try_from(sig).unwrap_or(usize::MAX);
+            signal_hook::flag::register_usize(sig, Arc::clone(&ending), number)?;
         }
         let continued = Arc::new(AtomicBool::new(false));
         signal_hook::flag::register(SIGCONT, Arc::clone(&continued))?;
@@ -40,7 +36,7 @@ impl Signals {
     pub fn ending(&self) -> Option<i32> {
         match self.ending.load(Ordering::SeqCst) {
             0 => None,
-            sig => Some(sig),
+            sig => i32::try_from(sig).ok(),
         }
     }
 
@@ -61,8 +57,7 @@ pub fn is_hangup(sig: i32) -> bool {
 
 /// A session leader has no shell to return to, so Ctrl-Z would only freeze it.
 fn is_session_leader() -> bool {
-    // SAFETY: getsid and getpid have no preconditions.
-    unsafe { libc::getsid(0) == libc::getpid() }
+    rustix::process::getsid(None).ok() == Some(rustix::process::getpid())
 }
 
 /// Ctrl-Z: hand the terminal back and stop; carries on here after `fg`.

@@ -5,10 +5,11 @@
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
-use super::compare::dollars;
-use super::facts::{marker, marker_style};
+use super::facts::marker_style;
 use super::theme::Theme;
 use super::wrap::fit;
+use crate::kb::items::dollars;
+use crate::kb::items::marker;
 use crate::kb::{KnowledgeBase, PayFigure};
 
 fn amount(p: &PayFigure) -> String {

@@ -5,39 +5,13 @@ use ratatui::text::{Line, Span};
 use super::facts;
 use super::theme::Theme;
 use super::wrap::{fit, wrap};
-use crate::kb::{Fact, KnowledgeBase, PayFigure, Role};
+use crate::kb::items::pay_fact;
+use crate::kb::{Fact, KnowledgeBase, Role};
 
 /// Below this width the columns are stacked instead of side by side.
 pub const SIDE_BY_SIDE_FROM: u16 = 70;
 const LABEL_WIDTH: u16 = 14;
 const SEP: &str = " │ ";
-
-/// "$127,600"
-pub fn dollars(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("${out}")
-}
-
-/// A pay figure written as a fact, so it shows with its sources and any dispute.
-pub fn pay_fact(p: &PayFigure) -> Fact {
-    let amount = match p.high {
-        Some(h) => format!("{}-{}", dollars(p.low), dollars(h)),
-        None => dollars(p.low),
-    };
-    Fact {
-        text: format!("{amount} {} ({}): {}.", p.basis, p.year, p.label),
-        sources: p.sources.clone(),
-        note: p.note.clone(),
-        dispute: p.dispute.clone(),
-    }
-}
 
 /// The cell contents of item `item` for each role column, and the row label.
 fn row(kb: &KnowledgeBase, item: usize) -> Option<(String, Vec<Vec<Fact>>)> {
@@ -187,17 +161,4 @@ fn pay_item(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>>
         }
     }
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::dollars;
-
-    #[test]
-    fn dollars_have_thousands_separators() {
-        assert_eq!(dollars(127600), "$127,600");
-        assert_eq!(dollars(75000), "$75,000");
-        assert_eq!(dollars(999), "$999");
-        assert_eq!(dollars(1_000_000), "$1,000,000");
-    }
 }

@@ -6,27 +6,16 @@ use ratatui::text::Line;
 
 use super::theme::Theme;
 use super::wrap::wrap;
+use crate::kb::items::marker;
 use crate::kb::{Fact, KnowledgeBase, Trust};
-
-/// "[3,12]": the numbers of the cited sources as listed in the Sources pane.
-pub fn marker(kb: &KnowledgeBase, ids: &[String]) -> String {
-    let nums: Vec<String> = ids
-        .iter()
-        .map(|id| {
-            kb.source_index(id)
-                .map_or_else(|| "?".to_string(), |i| (i + 1).to_string())
-        })
-        .collect();
-    format!("[{}]", nums.join(","))
-}
 
 /// Low-trust citations are styled so they stand out even without colour.
 pub fn marker_style(kb: &KnowledgeBase, ids: &[String], theme: &Theme) -> Style {
     let all_low = !ids.is_empty()
         && ids.iter().all(|id| {
-            kb.sources
-                .iter()
-                .any(|s| s.id == *id && s.trust == Trust::Low)
+            kb.source_index(id)
+                .and_then(|i| kb.sources.get(i))
+                .is_some_and(|s| s.trust == Trust::Low)
         });
     if all_low {
         theme.trust_low

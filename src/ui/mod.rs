@@ -11,7 +11,7 @@ pub mod footer;
 pub mod glossary;
 pub mod help;
 pub mod highlight;
-pub mod layout;
+pub mod measure;
 pub mod program;
 pub mod results;
 pub mod search_bar;
@@ -29,6 +29,7 @@ use ratatui::widgets::{Block, Clear, Widget};
 
 use crate::app::{Action, App, Focus};
 use crate::kb::Pane;
+use crate::view::layout;
 pub use theme::{Theme, ThemeName};
 
 pub fn render(app: &App, theme: &Theme, frame: &mut Frame) {
@@ -156,7 +157,7 @@ fn position(app: &App) -> String {
         }
         return format!("result {}/{} ", app.hit + 1, app.hits.len());
     }
-    let len = app.metrics(app.pane).map_or(0, doc::Metrics::len);
+    let len = app.metrics(app.pane).map_or(0, crate::view::Metrics::len);
     if len == 0 {
         return String::new();
     }

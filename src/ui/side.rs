@@ -5,74 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
-use super::compare::pay_fact;
 use super::sources::source_lines;
 use super::theme::Theme;
-use crate::kb::{Fact, KnowledgeBase, Pane};
-
-/// The facts an item shows.
-pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
-    match pane {
-        Pane::Program => {
-            let mut i = item;
-            for p in &kb.programs {
-                if i == 0 {
-                    return vec![p.summary.clone()];
-                }
-                i -= 1;
-                if let Some(s) = p.sections.get(i) {
-                    return s.facts.clone();
-                }
-                i -= p.sections.len();
-            }
-            Vec::new()
-        }
-        Pane::Compare if item == 0 => kb.compared_roles().map(|r| r.summary.clone()).collect(),
-        Pane::Compare => match kb.comparison.dimensions.get(item - 1) {
-            Some(d) => d.cells.iter().flat_map(|c| c.facts.clone()).collect(),
-            None => kb
-                .roles
-                .iter()
-                .flat_map(|r| r.pay.iter().map(pay_fact))
-                .collect(),
-        },
-        Pane::Faq => kb
-            .faqs
-            .get(item)
-            .map(|q| q.answer.clone())
-            .unwrap_or_default(),
-        Pane::Glossary => kb
-            .glossary
-            .get(item)
-            .map(|t| t.definition.clone())
-            .unwrap_or_default(),
-        Pane::Sources => kb
-            .sources
-            .get(item)
-            .map(|s| {
-                vec![Fact {
-                    text: String::new(),
-                    sources: vec![s.id.clone()],
-                    note: None,
-                    dispute: None,
-                }]
-            })
-            .unwrap_or_default(),
-    }
-}
-
-/// Source ids cited by an item, in order of first citation.
-pub fn item_sources(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    for f in item_facts(kb, pane, item) {
-        for id in f.all_sources() {
-            if !ids.iter().any(|x| x == id) {
-                ids.push(id.to_string());
-            }
-        }
-    }
-    ids
-}
+use crate::kb::items::item_sources;
+use crate::kb::{KnowledgeBase, Pane};
 
 /// The item's sources as lines `width` wide, a blank line between sources.
 pub fn lines(

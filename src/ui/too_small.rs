@@ -3,9 +3,9 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-use super::layout::{MIN_HEIGHT, MIN_WIDTH};
 use super::theme::Theme;
 use super::wrap::{draw_lines, wrap};
+use crate::view::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn message(area: Rect) -> String {
     format!(

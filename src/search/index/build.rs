@@ -10,7 +10,7 @@ use super::super::table::{Lists, Strings};
 use super::super::text::{fold, normalize, words};
 use super::{Index, PARALLEL_FROM};
 use crate::kb::{Entry, Kind};
-use crate::par::join;
+use crate::parallel::join;
 
 pub(super) const TITLE: u32 = 4;
 pub(super) const ALIAS: u32 = 3;

@@ -13,7 +13,7 @@ use super::postings::Postings;
 use super::table::{Lists, Strings};
 use super::text::Query;
 use crate::kb::Entry;
-use crate::par::join;
+use crate::parallel::join;
 
 pub(super) use build::KIND_TERM;
 use build::Part;

@@ -8,6 +8,8 @@ pub const MIN_HEIGHT: u16 = 12;
 /// From this width a sources side panel sits beside the pane.
 pub const SIDE_PANEL_FROM: u16 = 120;
 const SIDE_PANEL_WIDTH: u16 = 44;
+/// Columns left of each item for the selection marker.
+pub const GUTTER: u16 = 2;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
@@ -57,4 +59,10 @@ pub fn sources_popup(area: Rect) -> Rect {
 /// The inside of the pane's block: where items are drawn.
 pub fn body_inner(area: Rect) -> Rect {
     areas(area).body.inner(Margin::new(1, 1))
+}
+
+/// The width items are wrapped to inside a pane of `inner_width`: the gutter and a column
+/// kept free on the right.
+pub fn item_width(inner_width: u16) -> u16 {
+    inner_width.saturating_sub(GUTTER + 1).max(1)
 }

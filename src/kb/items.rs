@@ -1,0 +1,121 @@
+//! What each item of a pane holds, as data: its facts (a pay figure written as a fact), the
+//! sources it cites, and how a citation is numbered. Drawing, export, plain mode and `show`
+//! all read items through here.
+
+use crate::kb::{Fact, KnowledgeBase, Pane, PayFigure};
+
+/// The facts an item shows.
+pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
+    match pane {
+        Pane::Program => {
+            let mut i = item;
+            for p in &kb.programs {
+                if i == 0 {
+                    return vec![p.summary.clone()];
+                }
+                i -= 1;
+                if let Some(s) = p.sections.get(i) {
+                    return s.facts.clone();
+                }
+                i -= p.sections.len();
+            }
+            Vec::new()
+        }
+        Pane::Compare if item == 0 => kb.compared_roles().map(|r| r.summary.clone()).collect(),
+        Pane::Compare => match kb.comparison.dimensions.get(item - 1) {
+            Some(d) => d.cells.iter().flat_map(|c| c.facts.clone()).collect(),
+            None => kb
+                .roles
+                .iter()
+                .flat_map(|r| r.pay.iter().map(pay_fact))
+                .collect(),
+        },
+        Pane::Faq => kb
+            .faqs
+            .get(item)
+            .map(|q| q.answer.clone())
+            .unwrap_or_default(),
+        Pane::Glossary => kb
+            .glossary
+            .get(item)
+            .map(|t| t.definition.clone())
+            .unwrap_or_default(),
+        Pane::Sources => kb
+            .sources
+            .get(item)
+            .map(|s| {
+                vec![Fact {
+                    text: String::new(),
+                    sources: vec![s.id.clone()],
+                    note: None,
+                    dispute: None,
+                }]
+            })
+            .unwrap_or_default(),
+    }
+}
+
+/// Source ids cited by an item, in order of first citation.
+pub fn item_sources(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    for f in item_facts(kb, pane, item) {
+        for id in f.all_sources() {
+            if !ids.iter().any(|x| x == id) {
+                ids.push(id.to_string());
+            }
+        }
+    }
+    ids
+}
+
+/// "$127,600"
+pub fn dollars(n: u32) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("${out}")
+}
+
+/// A pay figure written as a fact, so it shows with its sources and any dispute.
+pub fn pay_fact(p: &PayFigure) -> Fact {
+    let amount = match p.high {
+        Some(h) => format!("{}-{}", dollars(p.low), dollars(h)),
+        None => dollars(p.low),
+    };
+    Fact {
+        text: format!("{amount} {} ({}): {}.", p.basis, p.year, p.label),
+        sources: p.sources.clone(),
+        note: p.note.clone(),
+        dispute: p.dispute.clone(),
+    }
+}
+
+/// "[3,12]": the numbers of the cited sources as listed in the Sources pane.
+pub fn marker(kb: &KnowledgeBase, ids: &[String]) -> String {
+    let nums: Vec<String> = ids
+        .iter()
+        .map(|id| {
+            kb.source_index(id)
+                .map_or_else(|| "?".to_string(), |i| (i + 1).to_string())
+        })
+        .collect();
+    format!("[{}]", nums.join(","))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::dollars;
+
+    #[test]
+    fn dollars_have_thousands_separators() {
+        assert_eq!(dollars(127600), "$127,600");
+        assert_eq!(dollars(75000), "$75,000");
+        assert_eq!(dollars(999), "$999");
+        assert_eq!(dollars(1_000_000), "$1,000,000");
+    }
+}
