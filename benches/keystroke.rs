@@ -3,6 +3,13 @@
 //! two baselines over the same texts: a plain full scan with fuzzy-matcher (skim) and
 //! nucleo-matcher. Also load, index and first-frame times. Run:
 //! `cargo bench --bench keystroke` (add `-- quick` to skip 100k).
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 #[path = "support/synth.rs"]
 mod synth;

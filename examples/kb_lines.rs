@@ -1,6 +1,13 @@
 //! Prints each entry of a knowledge base as one line ("title body"), the same texts the
 //! benchmark baselines search, for comparing with `fzf --filter`:
 //! `cargo run --release --example kb_lines -- kb100k.json > kb100k.lines`
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use std::io::Write;
 

@@ -140,7 +140,8 @@ impl Stored {
     pub fn open(key: &Key) -> Option<Stored> {
         let mut file = File::open(&key.file).ok()?;
         let len = file.metadata().ok()?.len();
-        let mut header = [0u8; HEADER as usize];
+        let mut header = [0u8; 24];
+        debug_assert_eq!(u64::try_from(header.len()).ok(), Some(HEADER));
         file.read_exact(&mut header).ok()?;
         let mut r = Reader::new(&header[8..]);
         let (head_len, sum) = (r.u64()?, r.u64()?);

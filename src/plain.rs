@@ -1,6 +1,7 @@
 //! Plain mode for screen readers and dumb terminals: a line-oriented loop that prints the
 //! explorer's content as linear text, with no box drawing and no escape codes.
 
+use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 
 use crate::kb::Pane;
@@ -102,13 +103,14 @@ pub fn respond(lib: &Library, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
         }
     );
     for (i, h) in hits.iter().enumerate() {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "{}. {}: {}\n   {}\n",
             i + 1,
             h.kind.label(),
             h.title,
             h.snippet
-        ));
+        );
     }
     out.push_str("Type a number to open a result.\n");
     (out, false)

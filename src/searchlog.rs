@@ -3,6 +3,7 @@
 //! it back. Nothing else is kept: no time of day beyond the second, no names, no keys.
 
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::fs::{File, OpenOptions};
 use std::io::{self, BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
@@ -141,18 +142,18 @@ pub fn report(path: &Path, limit: usize) -> io::Result<Report> {
 pub fn report_text(r: &Report) -> String {
     let mut out = format!("{} searches", r.searches);
     if r.unreadable > 0 {
-        out.push_str(&format!(" ({} unreadable lines skipped)", r.unreadable));
+        let _ = write!(out, " ({} unreadable lines skipped)", r.unreadable);
     }
     out.push_str("\n\nMost searched:\n");
     for (q, n) in &r.top {
-        out.push_str(&format!("  {n:>5}  {q}\n"));
+        let _ = writeln!(out, "  {n:>5}  {q}");
     }
     out.push_str("\nFound nothing (what to add to the knowledge base or cover in the talk):\n");
     if r.nothing_found.is_empty() {
         out.push_str("  (none)\n");
     }
     for (q, n) in &r.nothing_found {
-        out.push_str(&format!("  {n:>5}  {q}\n"));
+        let _ = writeln!(out, "  {n:>5}  {q}");
     }
     out
 }

@@ -1,4 +1,11 @@
 //! The app state machine, driven by lists of actions with no terminal.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use perfusion_explorer::app::{Action, App, Focus, Mode};
 use perfusion_explorer::kb::{Pane, load};

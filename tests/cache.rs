@@ -1,5 +1,12 @@
 //! The search cache for large --data files: the same results as loading the file, never a
 //! stale or damaged cache, nothing written when it should not be.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 #[path = "../benches/support/synth.rs"]
 mod synth;

@@ -1,5 +1,12 @@
 //! The command line: help, every subcommand, exit codes, JSON that parses, and no escape
 //! bytes when there is no terminal.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use assert_cmd::Command;
 use perfusion_explorer::kb::load;

@@ -1,5 +1,12 @@
 //! Hostile text (reliability.md section 7A) in every field of a knowledge base: nothing that
 //! could drive, reorder or hide text reaches the screen or any output format.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use assert_cmd::Command;
 use perfusion_explorer::app::{Action, App};

@@ -1,6 +1,13 @@
 //! Never leave a terminal broken: signals from outside, Ctrl-Z and fg, tiny sizes and resize
 //! storms, NO_COLOR, missing terminals and TERM=dumb, each checked in a real pseudo-terminal.
 //! Every wait polls the screen with a deadline; nothing sleeps for a fixed time.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 mod common;
 

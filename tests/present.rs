@@ -1,5 +1,12 @@
 //! The presentation and kiosk: deck navigation with clicker keys, blanking, auto-advance,
 //! quit confirmation, idle reset, and snapshots of every slide and prompt.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use perfusion_explorer::app::{Action, App, Focus, Mode};
 use perfusion_explorer::kb::{Pane, load};

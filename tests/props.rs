@@ -1,5 +1,12 @@
 //! Property tests: random bytes, random byte mutations of the real knowledge base, and random
 //! strings spliced into it never make the loader, search or renderer panic.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use perfusion_explorer::app::{Action, App};
 use perfusion_explorer::kb::sanitize::is_invisible;

@@ -1,6 +1,13 @@
 //! Real questions, in the askers' own words (typos, filler and all), gathered from public
 //! forums and program FAQ pages, each with where it was asked. Prints the hit rates (answer
 //! first, answer in the top 3, nothing found) and fails when they fall below the floors.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use perfusion_explorer::kb::load;
 use perfusion_explorer::library::Library;

@@ -1,5 +1,12 @@
 //! The relevance suite: realistic student queries and the entries that must appear in the
 //! top 3. Prints the hit rate; every query is expected to pass.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use perfusion_explorer::kb::load;
 use perfusion_explorer::library::Library;

@@ -1,5 +1,12 @@
 //! Snapshots of every screen at 80x24 and 120x40 (and the too-small screen), plus style
 //! assertions that snapshots cannot see: highlights, selection and the mono theme.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use perfusion_explorer::app::{Action, App};
 use perfusion_explorer::kb::{Pane, load};

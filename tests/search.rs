@@ -1,5 +1,12 @@
 //! Search ranking as a table of queries and the entry that must come first (or in the top
 //! few), plus highlight positions on non-ASCII text.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use perfusion_explorer::kb::load;
 use perfusion_explorer::library::Library;

@@ -1,5 +1,12 @@
 //! End to end in a real pseudo-terminal: start, search, open a result, open help, quit,
 //! and check the terminal was handed back as it was.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 mod common;
 

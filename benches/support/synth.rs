@@ -1,6 +1,13 @@
 //! Realistic synthetic knowledge bases for benchmarks: the real base's vocabulary with a
 //! Zipf-like skew, plus rare made-up words so the vocabulary grows with size as real text
 //! does. Deterministic for a given size and seed.
+// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
 
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};

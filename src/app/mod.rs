@@ -20,6 +20,11 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// A query left unchanged this long (ms) is a search the student settled on (for the log).
 pub const SETTLED_MS: u32 = 2000;
 
+/// A line count as a scroll step (saturating: no screen is `isize::MAX` lines tall).
+fn signed(n: usize) -> isize {
+    isize::try_from(n).unwrap_or(isize::MAX)
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Pane,
@@ -270,12 +275,12 @@ impl App {
             return;
         }
         if self.mode() == Mode::Sources {
-            let page = self.sources_page() as isize;
+            let page = signed(self.sources_page());
             match action {
                 Action::PageDown => return self.scroll_sources(page),
                 Action::PageUp => return self.scroll_sources(-page),
-                Action::ScrollDown(n) => return self.scroll_sources(n as isize),
-                Action::ScrollUp(n) => return self.scroll_sources(-(n as isize)),
+                Action::ScrollDown(n) => return self.scroll_sources(signed(usize::from(n))),
+                Action::ScrollUp(n) => return self.scroll_sources(-signed(usize::from(n))),
                 _ => {}
             }
         }
@@ -290,9 +295,9 @@ impl App {
             | Action::LastSlide
             | Action::JumpSlide(_)
             | Action::Blank
-            | Action::Tick(_) => {}
-            // Handled by the event loop, which owns the terminal.
-            Action::Suspend => {}
+            | Action::Tick(_)
+            // Suspending is the event loop's, which owns the terminal.
+            | Action::Suspend => {}
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => {
                 self.help = match self.help {
@@ -352,7 +357,7 @@ impl App {
             }
             Action::Open => {
                 self.settle();
-                self.open(self.hit)
+                self.open(self.hit);
             }
             Action::OpenHit(i) => self.open(i),
             Action::NextPane => self.go_to(self.step_pane(1)),
@@ -366,7 +371,7 @@ impl App {
             | Action::Bottom
                 if self.focus == Focus::Search =>
             {
-                self.move_hit(action)
+                self.move_hit(action);
             }
             Action::Up => self.select(self.pane, self.current().saturating_sub(1)),
             Action::Down => self.select(self.pane, self.current().saturating_add(1)),
@@ -380,10 +385,10 @@ impl App {
                 let top = self.metrics(self.pane).map_or(0, |m| m.top(last));
                 self.scroll_to(top);
             }
-            Action::PageDown => self.scroll_by(self.viewport().saturating_sub(1).max(1) as isize),
-            Action::PageUp => self.scroll_by(-(self.viewport().saturating_sub(1).max(1) as isize)),
-            Action::ScrollDown(n) => self.scroll_by(n as isize),
-            Action::ScrollUp(n) => self.scroll_by(-(n as isize)),
+            Action::PageDown => self.scroll_by(signed(self.viewport().saturating_sub(1).max(1))),
+            Action::PageUp => self.scroll_by(-signed(self.viewport().saturating_sub(1).max(1))),
+            Action::ScrollDown(n) => self.scroll_by(signed(usize::from(n))),
+            Action::ScrollUp(n) => self.scroll_by(-signed(usize::from(n))),
             Action::SelectItem(i) => {
                 self.focus = Focus::Pane;
                 self.select(self.pane, i);

@@ -1,6 +1,7 @@
 //! The command line: clap definitions, and the non-interactive commands (search, show,
 //! export) that print data to stdout.
 
+use std::fmt::Write as _;
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -378,10 +379,10 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
                         .map(|e| json!({"kind": e.kind, "id": e.id, "title": e.title}))
                         .collect::<Vec<_>>(),
                 )?,
-                SearchFormat::Text => entries
-                    .iter()
-                    .map(|e| format!("{:<8} {:<28} {}\n", e.kind.label(), e.id, e.title))
-                    .collect(),
+                SearchFormat::Text => entries.iter().fold(String::new(), |mut out, e| {
+                    let _ = writeln!(out, "{:<8} {:<28} {}", e.kind.label(), e.id, e.title);
+                    out
+                }),
             };
             write_out(&text)
         }

@@ -1,6 +1,7 @@
 //! The text and JSON that `search` and `show` print.
 
 use serde_json::json;
+use std::fmt::Write as _;
 
 use super::{CliError, SearchFormat, ShowFormat, TEXT_WIDTH, json_text};
 use crate::export;
@@ -45,16 +46,17 @@ fn search_text(found: &Found, answer: Option<&str>) -> String {
         out.push('\n');
     }
     if !found.unmatched.is_empty() && !found.hits.is_empty() {
-        out.push_str(&format!("No match for: {}\n\n", found.unmatched.join(", ")));
+        let _ = write!(out, "No match for: {}\n\n", found.unmatched.join(", "));
     }
     for h in &found.hits {
-        out.push_str(&format!(
+        let _ = write!(
+            out,
             "{:<8} {}  ({})\n         {}\n",
             h.kind.label(),
             h.title,
             h.id,
             h.snippet
-        ));
+        );
     }
     out
 }
@@ -127,14 +129,15 @@ pub fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliEr
             for sid in crate::kb::items::item_sources(&lib.kb, entry.pane, entry.item) {
                 if let Some(i) = lib.kb.source_index(&sid) {
                     let s = &lib.kb.sources[i];
-                    out.push_str(&format!(
-                        "  [{}] {}, {} ({}; trust: {})\n",
+                    let _ = writeln!(
+                        out,
+                        "  [{}] {}, {} ({}; trust: {})",
                         i + 1,
                         s.title,
                         s.publisher,
                         s.year,
                         s.trust.label()
-                    ));
+                    );
                 }
             }
             Ok(out)

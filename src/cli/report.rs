@@ -2,6 +2,7 @@
 //! then a summary line. Used by `check` and by a bad `--data` file.
 
 use crate::kb::load::{LoadError, Loaded, Problem, Severity};
+use std::fmt::Write as _;
 
 /// Most problems printed for one file; the rest are counted.
 pub const MAX_SHOWN: usize = 50;
@@ -11,13 +12,14 @@ pub fn problem_lines(origin: &str, problems: &[Problem]) -> String {
     let mut out = String::new();
     for p in problems.iter().take(MAX_SHOWN) {
         let sep = if p.line.is_some() { ":" } else { ": " };
-        out.push_str(&format!("{origin}{sep}{p}\n"));
+        let _ = writeln!(out, "{origin}{sep}{p}");
     }
     if problems.len() > MAX_SHOWN {
-        out.push_str(&format!(
-            "{origin}: ... and {} more problems\n",
+        let _ = writeln!(
+            out,
+            "{origin}: ... and {} more problems",
             problems.len() - MAX_SHOWN
-        ));
+        );
     }
     out
 }

@@ -128,9 +128,8 @@ fn check_obj(v: &Value, obj: &Obj, path: &str, out: &mut Vec<Problem>) {
     for key in map.keys() {
         if obj.field(key).is_none() {
             let shown = clean(key);
-            let hint = did_you_mean(key, obj.fields.iter().map(|f| f.name))
-                .map(|m| format!("; did you mean \"{m}\"?"))
-                .unwrap_or_else(|| {
+            let hint = did_you_mean(key, obj.fields.iter().map(|f| f.name)).map_or_else(
+                || {
                     format!(
                         "; {} fields are: {}",
                         obj.name,
@@ -140,7 +139,9 @@ fn check_obj(v: &Value, obj: &Obj, path: &str, out: &mut Vec<Problem>) {
                             .collect::<Vec<_>>()
                             .join(", ")
                     )
-                });
+                },
+                |m| format!("; did you mean \"{m}\"?"),
+            );
             out.push(problem(
                 Severity::Warning,
                 &join(path, &shown),

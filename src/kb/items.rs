@@ -113,7 +113,7 @@ mod tests {
 
     #[test]
     fn dollars_have_thousands_separators() {
-        assert_eq!(dollars(127600), "$127,600");
+        assert_eq!(dollars(127_600), "$127,600");
         assert_eq!(dollars(75000), "$75,000");
         assert_eq!(dollars(999), "$999");
         assert_eq!(dollars(1_000_000), "$1,000,000");

@@ -89,7 +89,9 @@ pub fn strip_unknown(v: &mut Value) {
             }
             Ty::Array(inner) => {
                 if let Some(items) = v.as_array_mut() {
-                    items.iter_mut().for_each(|i| strip(i, inner));
+                    for i in items.iter_mut() {
+                        strip(i, inner);
+                    }
                 }
             }
             _ => {}

@@ -132,7 +132,9 @@ impl Sanitize for String {
 impl<T: Sanitize> Sanitize for Vec<T> {
     fn sanitize_sized(&mut self, sizes: &mut Sizes) {
         sizes.longest_list = sizes.longest_list.max(self.len());
-        self.iter_mut().for_each(|v| v.sanitize_sized(sizes));
+        for v in self.iter_mut() {
+            v.sanitize_sized(sizes);
+        }
     }
 }
 

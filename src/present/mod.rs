@@ -186,7 +186,7 @@ impl Deck {
                 self.page = self.pages_of(self.current).saturating_sub(1);
             }
             Action::JumpSlide(n) if usize::from(n) <= self.slides.len() && n > 0 => {
-                self.go(usize::from(n) - 1)
+                self.go(usize::from(n) - 1);
             }
             Action::Blank => self.blank = !self.blank,
             // Esc and F5 (clickers send them) only ever unblank.

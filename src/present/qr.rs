@@ -30,7 +30,8 @@ impl Qr {
     /// Cells needed, quiet zone included: (columns, rows).
     pub fn size(&self) -> (u16, u16) {
         let side = self.modules + 2 * QUIET;
-        (side as u16, side.div_ceil(2) as u16)
+        let cells = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
+        (cells(side), cells(side.div_ceil(2)))
     }
 
     fn is_dark(&self, x: usize, y: usize) -> bool {
@@ -82,7 +83,7 @@ mod tests {
             for x in 0..qr.modules {
                 let cell = &buf[(
                     u16::try_from(x + QUIET).unwrap_or(0),
-                    u16::try_from((y + QUIET) / 2).unwrap_or(0),
+                    u16::try_from(usize::midpoint(y, QUIET)).unwrap_or(0),
                 )];
                 let top = (y + QUIET).is_multiple_of(2);
                 let dark = match cell.symbol() {

@@ -16,6 +16,7 @@ use crate::kb::{Fact, KnowledgeBase, SlideKind};
 use crate::ui::theme::Theme;
 use crate::ui::wrap::{fit, paragraph, wrap};
 use crate::ui::{chart, confirm, facts, help};
+use crate::view::layout::cells;
 
 /// Below this the slide asks for a bigger window.
 pub const MIN_WIDTH: u16 = 30;
@@ -95,7 +96,11 @@ fn compare(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
         return Vec::new();
     }
     let label_w = 14u16;
-    let col = width.saturating_sub(label_w + 3 * roles.len() as u16) / roles.len() as u16;
+    let n = cells(roles.len());
+    let col = width
+        .saturating_sub(label_w.saturating_add(n.saturating_mul(3)))
+        .checked_div(n)
+        .unwrap_or(0);
     if col < 10 {
         return Vec::new();
     }
@@ -240,10 +245,11 @@ pub fn body(deck: &Deck, slide: &Slide, width: u16, theme: &Theme) -> Vec<Chunk>
 
 /// Lines of large letters a heading needs at a width, and how to draw them.
 fn big_heading(text: &str, area: Rect) -> Option<(PixelSize, u16)> {
-    let chars = text.chars().count() as u16;
-    if area.width >= chars * 8 && area.height >= 30 {
+    // Counted in usize: a heading of thousands of characters must not wrap to "fits".
+    let (chars, width) = (text.chars().count(), usize::from(area.width));
+    if width >= chars.saturating_mul(8) && area.height >= 30 {
         Some((PixelSize::HalfHeight, 4))
-    } else if area.width >= chars * 4 && area.height >= 16 {
+    } else if width >= chars.saturating_mul(4) && area.height >= 16 {
         Some((PixelSize::Quadrant, 4))
     } else {
         None
@@ -264,7 +270,7 @@ fn footer(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
         used += w;
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
-    let x = area.right().saturating_sub(position.width() as u16);
+    let x = area.right().saturating_sub(cells(position.width()));
     buf.set_string(x, area.y, &position, theme.heading);
 }
 

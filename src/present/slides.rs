@@ -26,19 +26,17 @@ fn capitalized(word: &str) -> String {
 fn default_heading(kb: &KnowledgeBase, spec: &SlideSpec) -> String {
     match spec.kind {
         SlideKind::Glance => "The program".into(),
-        SlideKind::Role => spec
-            .role
-            .as_ref()
-            .and_then(|id| kb.role(id))
-            .map(|r| {
+        SlideKind::Role => spec.role.as_ref().and_then(|id| kb.role(id)).map_or_else(
+            || "The role".into(),
+            |r| {
                 // "Clinical perfusionist" is too long for large letters; its last word is not.
                 if r.title.chars().count() <= 16 {
                     r.title.clone()
                 } else {
                     capitalized(r.title.split(' ').next_back().unwrap_or(&r.title))
                 }
-            })
-            .unwrap_or_else(|| "The role".into()),
+            },
+        ),
         SlideKind::Compare => "Side by side".into(),
         SlideKind::Pay => "Pay".into(),
         SlideKind::Path => "Certification".into(),

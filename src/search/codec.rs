@@ -42,7 +42,9 @@ impl Writer {
 
     pub fn u64s(&mut self, v: &[u64]) {
         self.u64(v.len() as u64);
-        v.iter().for_each(|&x| self.u64(x));
+        for &x in v {
+            self.u64(x);
+        }
     }
 
     /// u32s with no length in front.

@@ -5,7 +5,7 @@ pub mod codec;
 pub mod index;
 mod postings;
 mod stored;
-mod table;
+pub(crate) mod table;
 pub mod text;
 pub mod view;
 

@@ -3,6 +3,13 @@
 
 use super::codec::{Reader, Writer};
 
+/// A position in the flat tables, which hold u32 offsets: the loader's 64 MiB cap keeps
+/// every count far below `u32::MAX`, and a cached index is checked (`consistent`), so this
+/// saturates only on a broken invariant instead of wrapping silently.
+pub fn id(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// Strings stored end to end; string `i` is `text[ends[i-1]..ends[i]]`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Strings {
@@ -13,7 +20,7 @@ pub struct Strings {
 impl Strings {
     pub fn push(&mut self, s: &str) {
         self.text.push_str(s);
-        self.ends.push(self.text.len() as u32);
+        self.ends.push(id(self.text.len()));
     }
 
     pub fn len(&self) -> usize {
@@ -93,7 +100,7 @@ pub struct Lists {
 impl Lists {
     pub fn push(&mut self, list: impl IntoIterator<Item = u32>) {
         self.items.extend(list);
-        self.ends.push(self.items.len() as u32);
+        self.ends.push(id(self.items.len()));
     }
 
     pub fn len(&self) -> usize {

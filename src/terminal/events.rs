@@ -10,12 +10,12 @@ use crate::ui;
 const WHEEL_LINES: u16 = 3;
 
 /// What a terminal event means for the app in its current state.
-pub fn actions_for(app: &App, area: Rect, ev: Event) -> Vec<Action> {
+pub fn actions_for(app: &App, area: Rect, ev: &Event) -> Vec<Action> {
     if let Some(key) = ev.as_key_press_event() {
         return keymap::action_for(app.mode(), &key).into_iter().collect();
     }
     match ev {
-        Event::Resize(w, h) => vec![Action::Resize(w, h)],
+        &Event::Resize(w, h) => vec![Action::Resize(w, h)],
         Event::Mouse(m) => {
             let (col, row) = (m.column, m.row);
             let wheel_over_list = app.help.is_some() || app.showing_results();
@@ -55,7 +55,7 @@ mod tests {
             row,
             modifiers: KeyModifiers::NONE,
         });
-        actions_for(app, area, ev)
+        actions_for(app, area, &ev)
     }
 
     #[test]

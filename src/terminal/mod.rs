@@ -52,7 +52,7 @@ impl Screen for App {
     }
 
     fn actions(&self, area: Rect, ev: Event) -> Vec<Action> {
-        actions_for(self, area, ev)
+        actions_for(self, area, &ev)
     }
 
     fn done(&self) -> bool {
@@ -179,9 +179,10 @@ pub fn run(mut app: impl Screen, theme: &Theme, log: Option<&SearchLog>) -> io::
         terminal.draw(|f| app.render(theme, f))?;
         // Lets the test suite prove the terminal survives a panic; absent from release builds.
         #[cfg(debug_assertions)]
-        if std::env::var_os("PERFUSION_EXPLORER_TEST_PANIC").is_some() {
-            panic!("test panic requested by PERFUSION_EXPLORER_TEST_PANIC");
-        }
+        assert!(
+            std::env::var_os("PERFUSION_EXPLORER_TEST_PANIC").is_none(),
+            "test panic requested by PERFUSION_EXPLORER_TEST_PANIC"
+        );
         match event::poll(TICK) {
             Ok(false) => continue,
             Ok(true) => {}

@@ -63,7 +63,11 @@ pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>
     let tail_width = figures.iter().map(|p| tail(p).width()).max().unwrap_or(0);
     let label_width = (width * 7 / 20).clamp(8, 40);
     let bar_width = width.saturating_sub(label_width + tail_width + 1).max(3);
-    let scale = |v: u32| (u64::from(v) * bar_width as u64 / u64::from(max)) as usize;
+    let scale = |v: u32| {
+        let cells = u64::from(v).saturating_mul(u64::try_from(bar_width).unwrap_or(u64::MAX))
+            / u64::from(max).max(1);
+        usize::try_from(cells).unwrap_or(usize::MAX)
+    };
     let mut out = Vec::new();
     for role in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
         out.push(Line::styled(role.title.clone(), theme.kind));

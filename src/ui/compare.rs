@@ -7,6 +7,7 @@ use super::theme::Theme;
 use super::wrap::{fit, wrap};
 use crate::kb::items::pay_fact;
 use crate::kb::{Fact, KnowledgeBase, Role};
+use crate::view::layout;
 
 /// Below this width the columns are stacked instead of side by side.
 pub const SIDE_BY_SIDE_FROM: u16 = 70;
@@ -46,10 +47,10 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
         return Vec::new();
     };
     let roles: Vec<&Role> = kb.compared_roles().collect();
-    let n = roles.len() as u16;
-    let sep_w = SEP.chars().count() as u16;
+    let n = layout::cells(roles.len());
+    let sep_w = layout::cells(SEP.chars().count());
     let col = width
-        .saturating_sub(LABEL_WIDTH + n * sep_w)
+        .saturating_sub(LABEL_WIDTH.saturating_add(n.saturating_mul(sep_w)))
         .checked_div(n)
         .unwrap_or(0);
     if width < SIDE_BY_SIDE_FROM || n == 0 || col < 12 {

@@ -30,7 +30,9 @@ pub fn render(
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
     if !position.is_empty() && usize::from(area.width) > position.width() {
-        let x = area.right().saturating_sub(position.width() as u16);
+        let x = area
+            .right()
+            .saturating_sub(crate::view::layout::cells(position.width()));
         buf.set_string(x, area.y, position, theme.dim);
     }
 }

@@ -124,6 +124,11 @@ pub fn render(
                 Span::styled(desc.to_string(), theme.base),
             ]),
         };
-        buf.set_line(inner.x, inner.y + i as u16, &line, inner.width);
+        buf.set_line(
+            inner.x,
+            inner.y.saturating_add(crate::view::layout::cells(i)),
+            &line,
+            inner.width,
+        );
     }
 }

@@ -1,6 +1,7 @@
 //! Drawing: a pure function of the app state onto a frame, plus mouse hit-testing that
 //! uses the same layout.
 
+use std::fmt::Write as _;
 pub mod chart;
 pub mod compare;
 pub mod confirm;
@@ -173,10 +174,10 @@ fn position(app: &App) -> String {
 fn results_title(app: &App) -> String {
     let mut title = format!(" Results: {}", app.hits.len());
     if app.hit_total > app.hits.len() {
-        title.push_str(&format!(" of {}", app.hit_total));
+        let _ = write!(title, " of {}", app.hit_total);
     }
     if !app.unmatched.is_empty() && !app.hits.is_empty() {
-        title.push_str(&format!(" · no match for: {}", app.unmatched.join(", ")));
+        let _ = write!(title, " · no match for: {}", app.unmatched.join(", "));
     }
     title.push(' ');
     title

@@ -30,7 +30,12 @@ pub fn render_card(lines: Vec<Line<'static>>, theme: &Theme, area: Rect, buf: &m
         return;
     }
     for (i, line) in lines.into_iter().enumerate() {
-        buf.set_line(area.x, area.y + i as u16, &line, area.width);
+        buf.set_line(
+            area.x,
+            area.y.saturating_add(crate::view::layout::cells(i)),
+            &line,
+            area.width,
+        );
     }
     let rule = "─".repeat(usize::from(area.width));
     buf.set_string(area.x, area.bottom() - 1, rule, theme.border);

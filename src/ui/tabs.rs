@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::kb::Pane;
+use crate::view::layout::cells;
 
 const APP_NAME: &str = " Perfusion Explorer ";
 
@@ -60,13 +61,13 @@ pub fn ranges(area: Rect) -> Vec<(u16, u16, Pane)> {
     let (with_name, labels) = labels(area.width);
     let mut x = area.x
         + if with_name {
-            APP_NAME.width() as u16 + 1
+            cells(APP_NAME.width()) + 1
         } else {
             0
         };
     let mut out = Vec::new();
     for (label, pane) in labels.iter().zip(Pane::ALL) {
-        let w = label.width() as u16;
+        let w = cells(label.width());
         out.push((x, x.saturating_add(w), pane));
         x = x.saturating_add(w);
     }

@@ -26,7 +26,10 @@ pub fn render(theme: &Theme, area: Rect, buf: &mut Buffer) {
         ("", theme.base),
     );
     // Centred vertically, so it is the first thing seen in a sliver of a window.
-    let top = area.height.saturating_sub(lines.len() as u16) / 2;
+    let top = area
+        .height
+        .saturating_sub(crate::view::layout::cells(lines.len()))
+        / 2;
     draw_lines(
         &lines,
         Rect {

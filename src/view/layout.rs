@@ -22,6 +22,12 @@ pub struct Areas {
     pub footer: Rect,
 }
 
+/// A count of characters, lines or items as a terminal coordinate: past `u16::MAX` it is
+/// off any screen anyway, so it saturates rather than wraps.
+pub fn cells(n: usize) -> u16 {
+    u16::try_from(n).unwrap_or(u16::MAX)
+}
+
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }

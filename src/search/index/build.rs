@@ -6,7 +6,7 @@ use rustc_hash::FxHashMap as HashMap;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::super::postings::{Postings, WEIGHT_BITS};
-use super::super::table::{Lists, Strings};
+use super::super::table::{self, Lists, Strings, id};
 use super::super::text::{fold, normalize, words};
 use super::{Index, PARALLEL_FROM};
 use crate::kb::{Entry, Kind};
@@ -30,7 +30,7 @@ impl Part {
         let mut postings: Vec<Vec<u32>> = Vec::new();
         let mut exact: HashMap<String, Vec<u32>> = HashMap::default();
         for (i, e) in entries.iter().enumerate() {
-            let doc = first_doc + i as u32;
+            let doc = first_doc + id(i);
             let parts = title_parts(&e.title);
             // A source's title names a page, not an answer; weigh it like a tag.
             let title_weight = if e.kind == Kind::Source { TAG } else { TITLE };
@@ -50,14 +50,13 @@ impl Part {
                 }
                 for w in words(&fold(text)) {
                     // Look up by &str first: allocating per token dominated the build.
-                    let id = match ids_of.get(w) {
-                        Some(&id) => id,
-                        None => {
-                            let id = ids_of.len() as u32;
-                            ids_of.insert(w.to_string(), id);
-                            postings.push(Vec::new());
-                            id
-                        }
+                    let id = if let Some(&id) = ids_of.get(w) {
+                        id
+                    } else {
+                        let id = table::id(ids_of.len());
+                        ids_of.insert(w.to_string(), id);
+                        postings.push(Vec::new());
+                        id
                     };
                     let list = &mut postings[id as usize];
                     let packed = doc << WEIGHT_BITS | weight;
@@ -84,12 +83,11 @@ impl Part {
         } = later;
         for (word, id) in ids_of {
             let list = std::mem::take(&mut postings[id as usize]);
-            match self.ids_of.get(&word) {
-                Some(&mine) => self.postings[mine as usize].extend(list),
-                None => {
-                    self.ids_of.insert(word, self.postings.len() as u32);
-                    self.postings.push(list);
-                }
+            if let Some(&mine) = self.ids_of.get(&word) {
+                self.postings[mine as usize].extend(list);
+            } else {
+                self.ids_of.insert(word, table::id(self.postings.len()));
+                self.postings.push(list);
             }
         }
         for (title, docs) in exact {
@@ -115,7 +113,7 @@ impl Index {
             .collect();
         let mut rank = vec![0u32; order.len()];
         for (i, &(_, id)) in order.iter().enumerate() {
-            rank[id as usize] = i as u32;
+            rank[id as usize] = table::id(i);
         }
         let mut by_len: Vec<Vec<u32>> = Vec::new();
         for (i, w) in vocab.iter().enumerate() {
@@ -123,7 +121,7 @@ impl Index {
             if by_len.len() <= len {
                 by_len.resize(len + 1, Vec::new());
             }
-            by_len[len].push(i as u32);
+            by_len[len].push(id(i));
         }
         // The tables by word here, the tables by document on the helper thread.
         let ((head_postings, exact), docs) = join(
@@ -185,9 +183,9 @@ fn kind_code(kind: Kind) -> u32 {
 impl DocTables {
     fn new(entries: &[Entry], word_id: impl Fn(&str) -> Option<u32>) -> DocTables {
         let mut titles = Strings::default();
-        entries
-            .iter()
-            .for_each(|e| titles.push(&normalize(&e.title)));
+        for e in entries {
+            titles.push(&normalize(&e.title));
+        }
         DocTables {
             // Every title word is indexed, so each has a word id.
             title_words: titles
@@ -197,7 +195,7 @@ impl DocTables {
             titles,
             title_chars: entries
                 .iter()
-                .map(|e| e.title.chars().count() as u32)
+                .map(|e| id(e.title.chars().count()))
                 .collect(),
             kinds: entries.iter().map(|e| kind_code(e.kind)).collect(),
             ids: entries.iter().map(|e| e.id.as_str()).collect(),

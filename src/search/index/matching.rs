@@ -127,7 +127,12 @@ impl Index {
                     chars.clear();
                     chars.extend(self.vocab.get(id).chars());
                     if let Some(d) = bounded_distance(&term_chars, &chars, k) {
-                        add(&mut out, id, Tier::Typo, (k - d) as i64 * 5);
+                        add(
+                            &mut out,
+                            id,
+                            Tier::Typo,
+                            i64::try_from(k - d).unwrap_or(0) * 5,
+                        );
                     }
                 }
             }
@@ -139,7 +144,7 @@ impl Index {
                     continue;
                 }
                 if let Some(score) = self.matcher.fuzzy_match(w, term)
-                    && score >= 16 * term_chars.len() as i64
+                    && score >= 16 * i64::try_from(term_chars.len()).unwrap_or(i64::MAX / 16)
                 {
                     add(&mut out, id, Tier::Fuzzy, (score / 16).min(9));
                 }

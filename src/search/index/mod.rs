@@ -80,7 +80,7 @@ impl Index {
             let (first, second) = join(
                 true,
                 || Part::build(&entries[..mid], 0),
-                || Part::build(&entries[mid..], mid as u32),
+                || Part::build(&entries[mid..], super::table::id(mid)),
             );
             first.merge(second)
         } else {
@@ -154,7 +154,7 @@ impl Index {
             Some(_) if query.terms.len() > 1 => limit.saturating_add(phrase::POOL),
             _ => limit,
         };
-        let n = self.ids.len() as u32;
+        let n = super::table::id(self.ids.len());
         // Large bases are scored in two halves of the document range on two threads.
         let (mut hits, total) = if n as usize >= PARALLEL_FROM {
             let mid = n / 2;
@@ -252,7 +252,8 @@ mod tests {
                 words: &words,
                 rarity: &rarity,
             };
-            let (mut hits, total) = single.score_range(&scoring, 0, entries.len() as u32, 20);
+            let (mut hits, total) =
+                single.score_range(&scoring, 0, crate::search::table::id(entries.len()), 20);
             single.keep_best(&mut hits, 20);
             let got = single.search(q, 20);
             assert_eq!((got.hits, got.total), (hits, total), "{q}");

@@ -122,7 +122,7 @@ impl<'a> Lookup<'a> {
             let mut last = 0u64;
             for w in words(&folded) {
                 match self.words.get(w) {
-                    Some(None) => continue,
+                    Some(None) => {}
                     Some(Some(bits)) => {
                         found |= last & (bits >> 1);
                         last = *bits;

@@ -2,8 +2,14 @@
 //! sources, the glossary term for "what is X", and the title's bounded bonuses.
 
 use super::super::postings::WEIGHT_BITS;
+use super::super::table::id;
 use super::build::{KIND_SOURCE, KIND_TERM};
 use super::{Hit, Index, Scoring};
+
+/// A count of query words as a score factor (a query has at most a few hundred).
+fn factor(n: usize) -> i64 {
+    i64::try_from(n).unwrap_or(i64::MAX / (1 << 20))
+}
 
 const EXACT_TITLE_BONUS: i64 = 1000;
 const TITLE_PREFIX_BONUS: i64 = 300;
@@ -60,7 +66,7 @@ impl Index {
                     let score =
                         m.tier as i64 * i64::from(p & ((1 << WEIGHT_BITS) - 1)) * 10 + m.extra;
                     if best[d].0 == 0 {
-                        touched.push(d as u32);
+                        touched.push(id(d));
                     }
                     if score > best[d].0 {
                         best[d] = (score, m.tier.coverage());
@@ -71,7 +77,7 @@ impl Index {
                 let d = d as usize;
                 if !seen[d] {
                     seen[d] = true;
-                    candidates.push(d as u32);
+                    candidates.push(id(d));
                 }
                 mask[d] |= bit;
                 let (score, cover) = best[d];
@@ -85,7 +91,7 @@ impl Index {
         let minor_ids: Vec<u32> = query
             .minor
             .iter()
-            .filter_map(|m| self.lookup(m).map(|id| id as u32))
+            .filter_map(|m| self.lookup(m).map(id))
             .collect();
         let exact_docs = |key: &str| -> &[u32] {
             self.exact_keys
@@ -113,8 +119,12 @@ impl Index {
                 } else {
                     0.0
                 };
+                // share is in 0..=1, so the step is 0..=COVERAGE_STEPS.
+                #[allow(clippy::cast_possible_truncation)]
                 let step = (share * COVERAGE_STEPS as f64).round() as i64;
                 let kind = self.kinds[di];
+                // A sum of a few weights per query word: far inside i64.
+                #[allow(clippy::cast_possible_truncation)]
                 let mut score = step * COVERAGE_STEP + total[d].round() as i64;
                 if kind != KIND_SOURCE {
                     score += CONTENT_BONUS;
@@ -135,26 +145,26 @@ impl Index {
         // The title's bonuses are small and bounded: only an entry that could still reach
         // the best `limit` with all of them is worth reading its title for.
         let most = TITLE_PREFIX_BONUS
-            + PHRASE_BONUS * pairs.len() as i64
-            + MINOR_WORD_BONUS * minor_ids.len() as i64;
+            + PHRASE_BONUS * factor(pairs.len())
+            + MINOR_WORD_BONUS * factor(minor_ids.len());
         if limit > 0 && hits.len() > limit {
             let mut scores: Vec<i64> = hits.iter().map(|h| h.score).collect();
             let (_, &mut bar, _) = scores.select_nth_unstable_by(limit - 1, |a, b| b.cmp(a));
             hits.retain(|h| h.score + most >= bar);
         }
         for hit in &mut hits {
-            let doc = hit.entry as u32;
+            let doc = id(hit.entry);
             let title = self.titles.get(hit.entry);
             if exact.binary_search(&doc).is_err() && title.starts_with(&query.whole) {
                 hit.score += TITLE_PREFIX_BONUS;
             }
-            hit.score += PHRASE_BONUS * phrases_in(title) as i64;
+            hit.score += PHRASE_BONUS * factor(phrases_in(title));
             let title_words = self.title_words.get(hit.entry);
             let minor = minor_ids
                 .iter()
                 .filter(|id| title_words.contains(id))
                 .count();
-            hit.score += MINOR_WORD_BONUS * minor as i64;
+            hit.score += MINOR_WORD_BONUS * factor(minor);
         }
         self.keep_best(&mut hits, limit);
         (hits, count)
