@@ -21,8 +21,8 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher, Utf32String};
 use perfusion_explorer::app::{Action, App};
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::load;
-use perfusion_explorer::library::Library;
 use perfusion_explorer::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -74,7 +74,7 @@ fn measure(name: &str, json: &str, reps: usize) -> Row {
     let loaded = load::from_path(&path).expect("loads");
     let load_ms = ms(t.elapsed());
     let t = Instant::now();
-    let lib = Library::new(loaded.kb);
+    let lib = Catalog::new(loaded.kb);
     let index_ms = ms(t.elapsed());
     let entries = lib.entries.len();
     let texts: Vec<String> = lib

@@ -11,8 +11,8 @@
 
 use std::io::Write;
 
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::load;
-use perfusion_explorer::library::Library;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
@@ -26,7 +26,7 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let lib = Library::new(loaded.kb);
+    let lib = Catalog::new(loaded.kb);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for e in &lib.entries {
         if writeln!(out, "{} {}", e.title, e.body).is_err() {

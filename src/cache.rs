@@ -16,10 +16,10 @@ use std::time::{Duration, SystemTime};
 
 use rustc_hash::FxHasher;
 
+use crate::catalog::Catalog;
 use crate::kb::load::{Problem, Severity};
 use crate::kb::sanitize::clean;
 use crate::kb::{Entry, Kind, Pane};
-use crate::library::Library;
 use crate::search::codec::{Reader, Writer, checksum};
 use crate::search::{Found, Index, Marker, Query, Texts, view};
 
@@ -179,7 +179,7 @@ impl Stored {
         })
     }
 
-    /// The same results `Library::search` gives for the data file; None if the cache file
+    /// The same results `Catalog::search` gives for the data file; None if the cache file
     /// cannot be read after all.
     pub fn search(&self, query: &str, limit: usize, width: usize) -> Option<Found> {
         let results = self.index.search_in(query, limit, Some(self));
@@ -227,7 +227,7 @@ impl Texts for Stored {
 /// Writes the cache for `key` from a library built from that file, if the file has
 /// settled and not changed meanwhile. Best effort: a cache that cannot be written only
 /// means the next search loads the file again.
-pub fn store(key: &Key, lib: &Library, warnings: &[Problem]) {
+pub fn store(key: &Key, lib: &Catalog, warnings: &[Problem]) {
     if !key.settled() {
         return;
     }

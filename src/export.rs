@@ -2,9 +2,9 @@
 
 use std::fmt::Write;
 
+use crate::catalog::Catalog;
 use crate::kb::items::{item_facts, item_sources, marker, pay_fact};
 use crate::kb::{Fact, KnowledgeBase, Pane};
-use crate::library::Library;
 
 /// Markdown table cells cannot hold a bare pipe.
 fn cell(s: &str) -> String {
@@ -218,7 +218,7 @@ pub fn part(kb: &KnowledgeBase, part: Part) -> String {
 }
 
 /// One entry as Markdown: its title, facts, and the sources it cites.
-pub fn entry_markdown(lib: &Library, id: &str) -> Option<String> {
+pub fn entry_markdown(lib: &Catalog, id: &str) -> Option<String> {
     let e = lib.find(id)?;
     let kb = &lib.kb;
     let mut out = format!("## {}\n\n", e.title);

@@ -9,10 +9,10 @@ compile_error!(
 
 pub mod app;
 pub mod cache;
+pub mod catalog;
 pub mod cli;
 pub mod export;
 pub mod kb;
-pub mod library;
 mod parallel;
 pub mod plain;
 pub mod present;

@@ -4,12 +4,12 @@
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 
+use crate::catalog::Catalog;
 use crate::kb::Pane;
 use crate::kb::entries::pane_len;
 use crate::kb::sanitize::clean;
-use crate::library::Library;
 use crate::ui::Theme;
-use crate::ui::doc::item_lines;
+use crate::ui::pane::item_lines;
 
 /// Narrow enough that the comparison prints stacked, without table rules.
 pub const WIDTH: u16 = 68;
@@ -33,7 +33,7 @@ fn pane_named(word: &str) -> Option<Pane> {
 }
 
 /// One item as plain lines, trailing spaces trimmed.
-fn item_text(lib: &Library, pane: Pane, item: usize) -> String {
+fn item_text(lib: &Catalog, pane: Pane, item: usize) -> String {
     let theme = Theme::mono();
     let mut out = String::new();
     for line in item_lines(lib, pane, item, WIDTH, &theme) {
@@ -43,7 +43,7 @@ fn item_text(lib: &Library, pane: Pane, item: usize) -> String {
     out
 }
 
-fn pane_text(lib: &Library, pane: Pane) -> String {
+fn pane_text(lib: &Catalog, pane: Pane) -> String {
     let mut out = format!("== {} ==\n\n", pane.title());
     for i in 0..pane_len(&lib.kb, pane) {
         out.push_str(&item_text(lib, pane, i));
@@ -52,7 +52,7 @@ fn pane_text(lib: &Library, pane: Pane) -> String {
 }
 
 /// The answer to one line of input, and whether to stop.
-pub fn respond(lib: &Library, line: &str, last: &mut Vec<(Pane, usize)>) -> (String, bool) {
+pub fn respond(lib: &Catalog, line: &str, last: &mut Vec<(Pane, usize)>) -> (String, bool) {
     let line = clean(line.trim());
     let lower = line.to_lowercase();
     if lower.is_empty() {
@@ -117,7 +117,7 @@ pub fn respond(lib: &Library, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
 }
 
 /// Runs plain mode on stdin and stdout until `quit` or end of input.
-pub fn run(lib: &Library) -> io::Result<()> {
+pub fn run(lib: &Catalog) -> io::Result<()> {
     let mut out = io::stdout().lock();
     writeln!(out, "Perfusion Explorer, plain mode. {}\n", lib.kb.title)?;
     writeln!(out, "{HELP}\n")?;
@@ -144,8 +144,8 @@ mod tests {
     use super::*;
     use crate::kb::load;
 
-    fn lib() -> Library {
-        Library::new(load::embedded().expect("loads").kb)
+    fn lib() -> Catalog {
+        Catalog::new(load::embedded().expect("loads").kb)
     }
 
     #[test]

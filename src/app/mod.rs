@@ -6,10 +6,10 @@ pub mod keymap;
 pub use action::Action;
 pub use keymap::Mode;
 
+use crate::catalog::Catalog;
 use crate::kb::entries::pane_len;
 use crate::kb::sanitize::{clean, is_invisible};
 use crate::kb::{Fact, Pane};
-use crate::library::Library;
 use crate::search::HitView;
 use crate::view::{HelpFor, Margin, Measure, Metrics, Rect, layout};
 
@@ -70,7 +70,7 @@ impl HelpState {
 }
 
 pub struct App {
-    pub lib: Library,
+    pub lib: Catalog,
     pub pane: Pane,
     pub focus: Focus,
     pub query: String,
@@ -125,7 +125,7 @@ pub struct App {
 impl App {
     /// The explorer on `lib` at a terminal size, with `measure` counting the lines the ui
     /// draws (`ui::measure::MEASURE`).
-    pub fn new(lib: Library, width: u16, height: u16, measure: &'static dyn Measure) -> App {
+    pub fn new(lib: Catalog, width: u16, height: u16, measure: &'static dyn Measure) -> App {
         let mut app = App {
             lib,
             pane: Pane::Program,

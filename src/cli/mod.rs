@@ -19,10 +19,10 @@ use serde_json::json;
 
 use crate::app::App;
 use crate::cache;
+use crate::catalog::Catalog;
 use crate::export;
 use crate::kb::load::{self, Loaded, Problem};
 use crate::kb::sanitize::clean;
-use crate::library::Library;
 use crate::plain;
 use crate::present::Deck;
 use crate::search::Found;
@@ -324,7 +324,7 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
     }
     print_warnings(&cli, &loaded.warnings);
     let warnings = loaded.warnings;
-    let lib = Library::new(loaded.kb);
+    let lib = Catalog::new(loaded.kb);
     let theme = theme(&cli);
     let Some(command) = cli.command else {
         if cli.plain || dumb_terminal() {

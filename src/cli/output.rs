@@ -4,14 +4,14 @@ use serde_json::json;
 use std::fmt::Write as _;
 
 use super::{CliError, SearchFormat, ShowFormat, TEXT_WIDTH, json_text};
+use crate::catalog::Catalog;
 use crate::export;
 use crate::kb::sanitize::clean;
 use crate::kb::{Fact, KnowledgeBase};
-use crate::library::Library;
 use crate::search::Found;
 use crate::ui::Theme;
-use crate::ui::doc::item_lines;
 use crate::ui::facts::lines;
+use crate::ui::pane::item_lines;
 
 /// Snippet width of `search` output, in characters.
 pub const SNIPPET_WIDTH: usize = 76;
@@ -61,7 +61,7 @@ fn search_text(found: &Found, answer: Option<&str>) -> String {
     out
 }
 
-pub fn show(lib: &Library, id: &str, format: ShowFormat) -> Result<String, CliError> {
+pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliError> {
     let not_found = || {
         // A near-miss of an id, else a result whose title has the word; never a guess.
         let close_id = lib

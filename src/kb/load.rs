@@ -9,10 +9,10 @@ use serde_json::Value;
 use super::check;
 use super::counts::{self, Counts};
 pub use super::diagnostics::{Problem, Severity};
+use super::locate;
 use super::model::{KnowledgeBase, SCHEMA_VERSION};
-use super::position;
-use super::quick;
 use super::sanitize::{Sanitize, clean};
+use super::typed_check;
 
 /// The knowledge base compiled into the binary.
 pub const EMBEDDED_JSON: &str = include_str!("../../assets/knowledge.json");
@@ -115,7 +115,7 @@ fn decode(mut bytes: Vec<u8>) -> Result<String, String> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(&e.as_bytes()[..at]).into_owned();
-        let (line, col) = position::line_col(&text, at);
+        let (line, col) = locate::line_col(&text, at);
         format!("is not valid UTF-8 (first bad byte at {line}:{col}, byte offset {at}); save it as UTF-8")
     })
 }
@@ -170,7 +170,7 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     if let Ok(mut kb) = serde_json::from_str::<KnowledgeBase>(text) {
         let sizes = kb.sanitize();
         kb.reindex();
-        if quick::typed_ok(&kb, sizes) {
+        if typed_check::typed_ok(&kb, sizes) {
             let counts = Counts::of(&kb);
             return Ok(Loaded {
                 kb,
@@ -222,7 +222,7 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         None
     } else {
         let mut value = value;
-        quick::strip_unknown(&mut value);
+        typed_check::strip_unknown(&mut value);
         match serde_json::from_value::<KnowledgeBase>(value) {
             Ok(mut kb) => {
                 kb.sanitize();
@@ -258,7 +258,7 @@ fn locate_all(text: &str, problems: &mut [Problem]) {
     if wanted.is_empty() {
         return;
     }
-    let found = position::locate(text, &wanted);
+    let found = locate::locate(text, &wanted);
     for p in problems.iter_mut().filter(|p| p.line.is_none()) {
         if let Some(&(l, c)) = found.get(&p.path) {
             p.line = Some(l);

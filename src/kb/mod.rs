@@ -7,11 +7,11 @@ pub mod diagnostics;
 pub mod entries;
 pub mod items;
 pub mod load;
+pub mod locate;
 pub mod model;
-pub mod position;
-pub mod quick;
 pub mod sanitize;
 pub mod schema;
+pub mod typed_check;
 
 pub use entries::{Entry, Kind, Pane};
 pub use load::{LoadError, Loaded, Problem, Severity};

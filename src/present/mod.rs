@@ -6,11 +6,11 @@ pub mod render;
 pub mod slides;
 
 use crate::app::{Action, HelpState, Mode};
-use crate::library::Library;
+use crate::catalog::Catalog;
 pub use slides::Slide;
 
 pub struct Deck {
-    pub lib: Library,
+    pub lib: Catalog,
     pub slides: Vec<Slide>,
     /// Index of the slide shown.
     pub current: usize,
@@ -35,7 +35,7 @@ pub struct Deck {
 }
 
 impl Deck {
-    pub fn new(lib: Library, width: u16, height: u16) -> Deck {
+    pub fn new(lib: Catalog, width: u16, height: u16) -> Deck {
         let slides = slides::deck(&lib.kb);
         Deck {
             lib,

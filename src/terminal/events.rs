@@ -45,8 +45,8 @@ mod tests {
     use ratatui::crossterm::event::{KeyModifiers, MouseEvent};
 
     use super::*;
+    use crate::catalog::Catalog;
     use crate::kb::load;
-    use crate::library::Library;
 
     fn wheel_down_at(app: &App, area: Rect, column: u16, row: u16) -> Vec<Action> {
         let ev = Event::Mouse(MouseEvent {
@@ -65,7 +65,7 @@ mod tests {
         };
         let area = Rect::new(0, 0, 160, 40);
         let mut app = App::new(
-            Library::new(loaded.kb),
+            Catalog::new(loaded.kb),
             area.width,
             area.height,
             &crate::ui::measure::MEASURE,

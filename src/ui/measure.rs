@@ -2,9 +2,9 @@
 //! `view::Measure`): counted from the very lines drawn, so the two never disagree.
 
 use super::theme::Theme;
-use super::{doc, help, side};
+use super::{help, side_panel};
+use crate::catalog::Catalog;
 use crate::kb::Pane;
-use crate::library::Library;
 use crate::view::{HelpFor, Measure, Rect};
 
 /// Measures by laying out the lines the ui would draw (in mono: styles do not change lengths).
@@ -14,12 +14,12 @@ pub struct Drawn;
 pub static MEASURE: Drawn = Drawn;
 
 impl Measure for Drawn {
-    fn item_height(&self, lib: &Library, pane: Pane, item: usize, width: u16) -> usize {
-        doc::item_lines(lib, pane, item, width, &Theme::mono()).len()
+    fn item_height(&self, lib: &Catalog, pane: Pane, item: usize, width: u16) -> usize {
+        super::pane::item_lines(lib, pane, item, width, &Theme::mono()).len()
     }
 
-    fn sources_height(&self, lib: &Library, pane: Pane, item: usize, width: u16) -> usize {
-        side::lines(&lib.kb, pane, item, width, &Theme::mono()).len()
+    fn sources_height(&self, lib: &Catalog, pane: Pane, item: usize, width: u16) -> usize {
+        side_panel::lines(&lib.kb, pane, item, width, &Theme::mono()).len()
     }
 
     fn help_range(&self, filter: &str, screen: HelpFor, kiosk: bool, area: Rect) -> (usize, usize) {

@@ -5,7 +5,6 @@ use std::fmt::Write as _;
 pub mod chart;
 pub mod compare;
 pub mod confirm;
-pub mod doc;
 pub mod facts;
 pub mod faq;
 pub mod footer;
@@ -13,10 +12,11 @@ pub mod glossary;
 pub mod help;
 pub mod highlight;
 pub mod measure;
+pub mod pane;
 pub mod program;
 pub mod results;
 pub mod search_bar;
-pub mod side;
+pub mod side_panel;
 pub mod sources;
 pub mod tabs;
 pub mod theme;
@@ -95,20 +95,20 @@ pub fn draw(
         }
         results::render(&app.query, &app.hits, app.hit, theme, list, buf);
     } else {
-        doc::render(app, theme, inner, buf);
+        pane::render(app, theme, inner, buf);
     }
     if let Some(side_area) = a.side {
         let (p, item) = match app.hits.get(app.hit) {
             Some(h) if app.showing_results() => (h.pane, h.item),
             _ => (pane, selected),
         };
-        let view = side::View {
+        let view = side_panel::View {
             pane: p,
             item,
             scroll: 0,
             more: " ↓ more: s ",
         };
-        side::render(&app.lib.kb, &view, theme, side_area, buf);
+        side_panel::render(&app.lib.kb, &view, theme, side_area, buf);
     }
     match &app.notice {
         Some(notice) => {
@@ -135,13 +135,13 @@ pub fn draw(
     if app.sources_popup && !app.showing_results() {
         let popup = layout::sources_popup(area);
         Clear.render(popup, buf);
-        let view = side::View {
+        let view = side_panel::View {
             pane,
             item: selected,
             scroll: app.sources_scroll(),
             more: " ↓ more: PgDn ",
         };
-        side::render(&app.lib.kb, &view, theme, popup, buf);
+        side_panel::render(&app.lib.kb, &view, theme, popup, buf);
     }
     if app.confirm_quit {
         confirm::render(theme, area, buf);

@@ -4,8 +4,8 @@ use ratatui::text::Line;
 
 use super::theme::Theme;
 use super::wrap::wrap;
+use crate::catalog::Catalog;
 use crate::kb::{Source, Trust};
-use crate::library::Library;
 
 /// Most citing entries listed under a source.
 const MAX_CITING: usize = 8;
@@ -51,7 +51,7 @@ pub fn source_lines(number: usize, s: &Source, width: u16, theme: &Theme) -> Vec
     out
 }
 
-pub fn item(lib: &Library, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+pub fn item(lib: &Catalog, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
     let Some(s) = lib.kb.sources.get(item) else {
         return Vec::new();
     };

@@ -2,9 +2,9 @@
 
 use super::Measure;
 use super::layout::item_width;
+use crate::catalog::Catalog;
 use crate::kb::Pane;
 use crate::kb::entries::pane_len;
-use crate::library::Library;
 
 /// From this many items a pane is measured on two threads.
 const PARALLEL_FROM: usize = 2_000;
@@ -31,7 +31,7 @@ impl Metrics {
     }
 
     /// Every item of `pane` measured inside a pane of `inner_width`.
-    pub fn of_pane(lib: &Library, pane: Pane, inner_width: u16, measure: &dyn Measure) -> Metrics {
+    pub fn of_pane(lib: &Catalog, pane: Pane, inner_width: u16, measure: &dyn Measure) -> Metrics {
         let width = item_width(inner_width);
         let n = pane_len(&lib.kb, pane);
         let heights = |range: std::ops::Range<usize>| -> Vec<usize> {

@@ -9,8 +9,8 @@ pub mod metrics;
 pub use metrics::Metrics;
 pub use ratatui::layout::{Margin, Rect};
 
+use crate::catalog::Catalog;
 use crate::kb::Pane;
-use crate::library::Library;
 
 /// Which screen's keys the help overlay lists.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,9 +22,9 @@ pub enum HelpFor {
 /// Line counts of what the ui draws, asked for by the state it draws.
 pub trait Measure: Sync {
     /// Lines item `item` of `pane` takes, its blank separator included, wrapped to `width`.
-    fn item_height(&self, lib: &Library, pane: Pane, item: usize, width: u16) -> usize;
+    fn item_height(&self, lib: &Catalog, pane: Pane, item: usize, width: u16) -> usize;
     /// Lines the sources of an item take at `width`.
-    fn sources_height(&self, lib: &Library, pane: Pane, item: usize, width: u16) -> usize;
+    fn sources_height(&self, lib: &Catalog, pane: Pane, item: usize, width: u16) -> usize;
     /// The help overlay at `area` with `filter` typed: its page height and furthest scroll.
     fn help_range(&self, filter: &str, screen: HelpFor, kiosk: bool, area: Rect) -> (usize, usize);
 }

@@ -1,15 +1,8 @@
 //! The relevance suite: realistic student queries and the entries that must appear in the
 //! top 3. Prints the hit rate; every query is expected to pass.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::load;
-use perfusion_explorer::library::Library;
 
 /// (query, kind of query, ids of which at least one must be in the top 3)
 const SUITE: &[(&str, &str, &[&str])] = &[
@@ -209,7 +202,7 @@ const SUITE: &[(&str, &str, &[&str])] = &[
 
 #[test]
 fn relevance_suite_hits_the_top_three() {
-    let lib = Library::new(load::embedded().expect("embedded loads").kb);
+    let lib = Catalog::new(load::embedded().expect("embedded loads").kb);
     assert!(SUITE.len() >= 60);
     let mut misses = Vec::new();
     for (query, kind, wanted) in SUITE {

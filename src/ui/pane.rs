@@ -9,13 +9,13 @@ use super::theme::Theme;
 use super::wrap::paragraph;
 use super::{compare, faq, glossary, program, sources};
 use crate::app::App;
+use crate::catalog::Catalog;
 use crate::kb::Pane;
-use crate::library::Library;
 use crate::view::layout::item_width;
 
 /// The lines of one item, blank separator included, at a content width.
 pub fn item_lines(
-    lib: &Library,
+    lib: &Catalog,
     pane: Pane,
     item: usize,
     width: u16,

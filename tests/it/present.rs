@@ -1,24 +1,17 @@
 //! The presentation and kiosk: deck navigation with clicker keys, blanking, auto-advance,
 //! quit confirmation, idle reset, and snapshots of every slide and prompt.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use perfusion_explorer::app::{Action, App, Focus, Mode};
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::{Pane, load};
-use perfusion_explorer::library::Library;
 use perfusion_explorer::present::Deck;
 use perfusion_explorer::present::render::draw;
 use perfusion_explorer::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-fn lib() -> Library {
-    Library::new(load::embedded().expect("loads").kb)
+fn lib() -> Catalog {
+    Catalog::new(load::embedded().expect("loads").kb)
 }
 
 fn deck() -> Deck {

@@ -1,17 +1,8 @@
 //! Never leave a terminal broken: signals from outside, Ctrl-Z and fg, tiny sizes and resize
 //! storms, NO_COLOR, missing terminals and TERM=dumb, each checked in a real pseudo-terminal.
 //! Every wait polls the screen with a deadline; nothing sleeps for a fixed time.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
-mod common;
-
-use common::{Session, assert_restored, kill, pid_script};
+use crate::support::{Session, assert_restored, kill, pid_script};
 
 fn signal_ends_the_app_and_restores(sig: &str, code: u32) {
     let mut s = Session::start(&pid_script(""), 80, 24, &[]);
@@ -234,7 +225,7 @@ fn present_kiosk_with_clicker_keys_then_no_escape_but_the_quit_word() {
     );
     s.wait_pid();
     // The deck's pages at this size (long slides continue on more pages).
-    let lib = perfusion_explorer::library::Library::new(
+    let lib = perfusion_explorer::catalog::Catalog::new(
         perfusion_explorer::kb::load::embedded().expect("loads").kb,
     );
     let n = perfusion_explorer::present::Deck::new(lib, 100, 30).total_pages();

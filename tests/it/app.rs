@@ -1,19 +1,12 @@
 //! The app state machine, driven by lists of actions with no terminal.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use perfusion_explorer::app::{Action, App, Focus, Mode};
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::{Pane, load};
-use perfusion_explorer::library::Library;
 
 fn app(w: u16, h: u16) -> App {
     App::new(
-        Library::new(load::embedded().expect("embedded loads").kb),
+        Catalog::new(load::embedded().expect("embedded loads").kb),
         w,
         h,
         &perfusion_explorer::ui::measure::MEASURE,
@@ -293,19 +286,18 @@ fn a_notice_stays_through_resizes_and_goes_at_the_first_key() {
     assert!(app.notice.is_none());
 }
 
-#[path = "../benches/support/synth.rs"]
-mod synth;
+use crate::synth;
 
 #[test]
 fn a_pane_of_thousands_of_items_is_measured_as_one_item_at_a_time_would() {
     use perfusion_explorer::kb::entries::pane_len;
     use perfusion_explorer::ui::Theme;
-    use perfusion_explorer::ui::doc::item_lines;
     use perfusion_explorer::ui::measure::MEASURE;
+    use perfusion_explorer::ui::pane::item_lines;
     use perfusion_explorer::view::Metrics;
     use perfusion_explorer::view::layout::item_width;
     let json = synth::Synth::new(4000, 1).knowledge_base(4000);
-    let lib = Library::new(load::from_str(&json, "synthetic").expect("loads").kb);
+    let lib = Catalog::new(load::from_str(&json, "synthetic").expect("loads").kb);
     let n = pane_len(&lib.kb, Pane::Faq);
     assert!(n >= 2000, "large enough to be measured on two threads: {n}");
     let m = Metrics::of_pane(&lib, Pane::Faq, 60, &MEASURE);

@@ -1,22 +1,15 @@
 //! Search ranking as a table of queries and the entry that must come first (or in the top
 //! few), plus highlight positions on non-ASCII text.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::load;
-use perfusion_explorer::library::Library;
 use perfusion_explorer::search::{Marker, Query, highlight};
 
-fn lib() -> Library {
-    Library::new(load::embedded().expect("embedded loads").kb)
+fn lib() -> Catalog {
+    Catalog::new(load::embedded().expect("embedded loads").kb)
 }
 
-fn top_ids(lib: &Library, q: &str, n: usize) -> Vec<String> {
+fn top_ids(lib: &Catalog, q: &str, n: usize) -> Vec<String> {
     lib.search(q, n, 60).into_iter().map(|h| h.id).collect()
 }
 
@@ -146,7 +139,7 @@ fn typo_matches_highlight_the_whole_misspelled_word() {
 }
 
 /// Ids of the entries whose title or snippet the query highlighted, best first.
-fn marked(lib: &Library, q: &str) -> Vec<(String, String)> {
+fn marked(lib: &Catalog, q: &str) -> Vec<(String, String)> {
     lib.search(q, 50, 60)
         .into_iter()
         .filter(|h| !h.title_marks.is_empty() || !h.snippet_marks.is_empty())

@@ -1,15 +1,7 @@
 //! The search cache for large --data files: the same results as loading the file, never a
 //! stale or damaged cache, nothing written when it should not be.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
-#[path = "../benches/support/synth.rs"]
-mod synth;
+use crate::synth;
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -17,8 +9,8 @@ use std::time::{Duration, SystemTime};
 
 use assert_cmd::Command;
 use perfusion_explorer::cache::{Key, MIN_BYTES, Stored, store};
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::load;
-use perfusion_explorer::library::Library;
 use predicates::prelude::*;
 use proptest::prelude::*;
 use tempfile::TempDir;
@@ -57,14 +49,14 @@ fn age(path: &Path) {
         .unwrap();
 }
 
-fn library(path: &Path) -> (Library, Vec<load::Problem>) {
+fn library(path: &Path) -> (Catalog, Vec<load::Problem>) {
     let loaded = load::from_path(path).unwrap();
-    (Library::new(loaded.kb), loaded.warnings)
+    (Catalog::new(loaded.kb), loaded.warnings)
 }
 
 /// A large base in `dir`, loaded, with its cache written: the data file, the library and
 /// the cache's key.
-fn cached_base(dir: &Path, seed: u64) -> (PathBuf, Library, Key) {
+fn cached_base(dir: &Path, seed: u64) -> (PathBuf, Catalog, Key) {
     let data = big_file(dir, "kb.json", seed);
     let (lib, warnings) = library(&data);
     let key = Key::in_dir(&dir.join("cache"), &data).unwrap();

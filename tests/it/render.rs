@@ -1,16 +1,9 @@
 //! Snapshots of every screen at 80x24 and 120x40 (and the too-small screen), plus style
 //! assertions that snapshots cannot see: highlights, selection and the mono theme.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use perfusion_explorer::app::{Action, App};
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::{Pane, load};
-use perfusion_explorer::library::Library;
 use perfusion_explorer::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -19,7 +12,7 @@ use ratatui::style::{Color, Modifier};
 
 fn app(w: u16, h: u16, actions: &[Action]) -> App {
     let mut app = App::new(
-        Library::new(load::embedded().expect("embedded loads").kb),
+        Catalog::new(load::embedded().expect("embedded loads").kb),
         w,
         h,
         &perfusion_explorer::ui::measure::MEASURE,

@@ -1,12 +1,5 @@
 //! `assets/knowledge.schema.json` is generated from the validator's schema table; this keeps
 //! the committed file in step. Regenerate with PERFUSION_EXPLORER_WRITE_SCHEMA=1 cargo test.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use perfusion_explorer::kb::schema::json_schema;
 

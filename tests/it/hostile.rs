@@ -1,19 +1,12 @@
 //! Hostile text (reliability.md section 7A) in every field of a knowledge base: nothing that
 //! could drive, reorder or hide text reaches the screen or any output format.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use assert_cmd::Command;
 use perfusion_explorer::app::{Action, App};
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::load;
 use perfusion_explorer::kb::sanitize::is_invisible;
 use perfusion_explorer::kb::{KnowledgeBase, Pane};
-use perfusion_explorer::library::Library;
 use perfusion_explorer::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
@@ -122,7 +115,7 @@ fn no_pane_overlay_or_result_list_draws_a_forbidden_character() {
     for (w, h) in [(80, 24), (120, 40), (40, 12), (200, 60)] {
         for actions in &screens {
             let mut app = App::new(
-                Library::new(hostile_kb()),
+                Catalog::new(hostile_kb()),
                 w,
                 h,
                 &perfusion_explorer::ui::measure::MEASURE,
@@ -151,7 +144,7 @@ fn no_pane_overlay_or_result_list_draws_a_forbidden_character() {
 #[test]
 fn typed_or_pasted_control_characters_never_enter_the_query() {
     let mut app = App::new(
-        Library::new(hostile_kb()),
+        Catalog::new(hostile_kb()),
         80,
         24,
         &perfusion_explorer::ui::measure::MEASURE,
@@ -223,7 +216,7 @@ fn every_pane_and_overlay_at_every_size_up_to_120x40_never_panics() {
         ],
         vec![Action::ToggleHelp],
     ];
-    let lib = || Library::new(hostile_kb());
+    let lib = || Catalog::new(hostile_kb());
     for actions in &screens {
         let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
         for a in actions {

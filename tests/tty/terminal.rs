@@ -1,16 +1,7 @@
 //! End to end in a real pseudo-terminal: start, search, open a result, open help, quit,
 //! and check the terminal was handed back as it was.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
-mod common;
-
-use common::{Session, assert_restored};
+use crate::support::{Session, assert_restored};
 
 /// After the app, the shell prints the line discipline flags we care about, one per line.
 const AFTER: &str = "; code=$?; echo; echo EXIT=$code; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$'; echo DONE";

@@ -1,24 +1,17 @@
 //! Property tests: random bytes, random byte mutations of the real knowledge base, and random
 //! strings spliced into it never make the loader, search or renderer panic.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use perfusion_explorer::app::{Action, App};
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::sanitize::is_invisible;
 use perfusion_explorer::kb::{Pane, load};
-use perfusion_explorer::library::Library;
 use perfusion_explorer::ui::{self, Theme};
 use proptest::prelude::*;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use serde_json::Value;
 
-fn render_everything(lib: Library, w: u16, h: u16, query: &str) {
+fn render_everything(lib: Catalog, w: u16, h: u16, query: &str) {
     let mut app = App::new(lib, w, h, &perfusion_explorer::ui::measure::MEASURE);
     let mut screens: Vec<Vec<Action>> = Pane::ALL
         .iter()
@@ -85,7 +78,7 @@ proptest! {
             }
         }
         if let Ok(loaded) = load::from_str(&String::from_utf8_lossy(&bytes), "mutated") {
-            render_everything(Library::new(loaded.kb), w, h, &query);
+            render_everything(Catalog::new(loaded.kb), w, h, &query);
         }
     }
 
@@ -104,7 +97,7 @@ proptest! {
         }
         let text = serde_json::to_string(&v).expect("serializes");
         if let Ok(loaded) = load::from_str(&text, "spliced") {
-            render_everything(Library::new(loaded.kb), w, h, &query);
+            render_everything(Catalog::new(loaded.kb), w, h, &query);
         }
     }
 }

@@ -8,7 +8,7 @@ use crate::kb::items::{item_facts, pay_fact};
 use crate::kb::{Entry, Fact, Kind, KnowledgeBase, Pane, entries};
 use crate::search::{self, Found, HitView, Index, Marker, Query};
 
-pub struct Library {
+pub struct Catalog {
     pub kb: KnowledgeBase,
     pub entries: Vec<Entry>,
     pub index: Index,
@@ -25,13 +25,13 @@ pub struct Citations {
     pub entries: Vec<Vec<usize>>,
 }
 
-impl Library {
-    pub fn new(mut kb: KnowledgeBase) -> Library {
+impl Catalog {
+    pub fn new(mut kb: KnowledgeBase) -> Catalog {
         // Whatever was done to the base before, its id tables are built afresh from here.
         kb.reindex();
         let entries = entries::entries(&kb);
         let index = Index::new(&entries);
-        Library {
+        Catalog {
             kb,
             entries,
             index,

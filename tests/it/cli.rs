@@ -1,16 +1,9 @@
 //! The command line: help, every subcommand, exit codes, JSON that parses, and no escape
 //! bytes when there is no terminal.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use assert_cmd::Command;
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::load;
-use perfusion_explorer::library::Library;
 use predicates::prelude::*;
 use serde_json::Value;
 
@@ -74,7 +67,7 @@ fn search_json_has_the_fields_and_the_same_order_as_the_library() {
         }
     }
     assert_eq!(hits[0]["id"], "faq-perfusionist-pay");
-    let lib = Library::new(load::embedded().expect("loads").kb);
+    let lib = Catalog::new(load::embedded().expect("loads").kb);
     let ids: Vec<String> = lib
         .search("how much do perfusionists make", 5, 76)
         .into_iter()
@@ -347,7 +340,7 @@ fn list_gives_ids_that_show_accepts() {
         .expect("utf-8")
         .lines()
         .count();
-    assert_eq!(lines, Library::new(kb).entries.len());
+    assert_eq!(lines, Catalog::new(kb).entries.len());
 }
 
 #[test]

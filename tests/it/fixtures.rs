@@ -1,13 +1,6 @@
 //! Every bad-file fixture in tests/fixtures/bad runs through `check`: its exit code and the
 //! message fragments in its `.expect` file must match, and no output may carry a control
 //! character. Cases that cannot be committed as files are made here.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

@@ -1,16 +1,9 @@
 //! Real questions, in the askers' own words (typos, filler and all), gathered from public
 //! forums and program FAQ pages, each with where it was asked. Prints the hit rates (answer
 //! first, answer in the top 3, nothing found) and fails when they fall below the floors.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
+use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::load;
-use perfusion_explorer::library::Library;
 
 const UTH_FAQ: &str = "https://med.uth.edu/perfusion/education/perfusion-program-faq";
 const IOWA_FAQ: &str =
@@ -380,7 +373,7 @@ const QUESTIONS: &[(&str, &str, &[&str])] = &[
 
 #[test]
 fn real_student_questions_find_their_answers() {
-    let lib = Library::new(load::embedded().expect("embedded loads").kb);
+    let lib = Catalog::new(load::embedded().expect("embedded loads").kb);
     for (_, _, want) in QUESTIONS {
         for id in *want {
             assert!(lib.find(id).is_some(), "{id} is not in the base");

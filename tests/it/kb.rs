@@ -1,12 +1,5 @@
 //! The embedded knowledge base: it loads, every reference resolves, every fact is sourced,
 //! and the seed article's contradicted claims are present and flagged.
-// Test and bench code: a failed unwrap is a failed run, and sizes are the code's own.
-#![allow(
-    clippy::unwrap_used,
-    clippy::cast_possible_truncation,
-    clippy::cast_sign_loss,
-    clippy::items_after_statements
-)]
 
 use perfusion_explorer::kb::load::{self, Severity};
 use perfusion_explorer::kb::{KnowledgeBase, Trust};

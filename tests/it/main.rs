@@ -1,0 +1,30 @@
+//! The integration tests, as one binary (one link instead of fourteen): the explorer's
+//! state, drawing and slides, search and its real-question suite, the knowledge-base
+//! loader, checker and fixtures, the CLI, the cache, hostile input and the module layers.
+//! The tests that need a real pseudo-terminal are in `tests/tty`.
+
+// Test code: a failed unwrap is a failed test, and sizes are the test's own.
+#![allow(
+    clippy::unwrap_used,
+    clippy::cast_possible_truncation,
+    clippy::cast_sign_loss,
+    clippy::items_after_statements
+)]
+
+#[path = "../../benches/support/synth.rs"]
+mod synth;
+
+mod app;
+mod cache;
+mod cli;
+mod deps;
+mod fixtures;
+mod hostile;
+mod kb;
+mod present;
+mod props;
+mod questions;
+mod relevance;
+mod render;
+mod schema;
+mod search;
