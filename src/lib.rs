@@ -1,5 +1,20 @@
 //! Perfusion Explorer: an offline terminal explorer for the clinical perfusionist and ECMO
 //! specialist careers and the MSOE M.S. in Perfusion program.
+//!
+//! Modules depend one way, each only on those before it (`tests/it/deps.rs` checks it):
+//!
+//! | layer | modules | owns |
+//! |---|---|---|
+//! | 1 | `parallel` | two pieces of work at once, panics passed on |
+//! | 2 | `kb` | the data: model, loading, checking, sanitizing, what each item holds, entries |
+//! | 3 | `search`, `searchlog` | the one search engine; the kiosk's search log |
+//! | 4 | `catalog` | a loaded base with its entries and index |
+//! | 5 | `view`, `cache` | geometry and line counts (no drawing); the search cache |
+//! | 6 | `app` | the explorer's state and update, actions, the keymap (no drawing) |
+//! | 7 | `ui` | pure drawing of the app, and the line counts `view::Measure` asks for |
+//! | 8 | `present`, `export`, `plain` | the slide deck; handouts; plain mode |
+//! | 9 | `terminal` | raw mode, the event loop, signals, every way out restoring it |
+//! | 10 | `cli` | the command line |
 
 // Signals, job control and the terminal's restore on every way out are Unix facilities.
 #[cfg(not(unix))]
