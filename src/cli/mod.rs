@@ -229,12 +229,12 @@ fn theme(cli: &Cli) -> Theme {
 }
 
 /// Runs a full-screen screen and maps how it ended to an exit code.
-fn full_screen(
-    screen: impl terminal::Screen,
+fn full_screen<S: terminal::Screen>(
+    make: impl FnOnce(u16, u16) -> S,
     theme: &Theme,
     log: Option<&SearchLog>,
 ) -> Result<(), CliError> {
-    match terminal::run(screen, theme, log) {
+    match terminal::run(make, theme, log) {
         Ok(terminal::Ending::Quit) => Ok(()),
         Ok(ending) => Err(CliError::Silent(ending.exit_code())),
         Err(e) => Err(CliError::Environment(format!(
@@ -334,19 +334,27 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             std::mem::forget(lib);
             return outcome;
         }
-        let mut app = App::new(lib, 80, 24, &crate::ui::measure::MEASURE);
-        if let (Some(path), false) = (&cli.data, warnings.is_empty()) {
-            let file = clean(&path.display().to_string());
-            app.notice = Some(format!(
-                "{} in {file}: see `perfusion-explorer check {file}`",
-                plural(warnings.len(), "warning")
-            ));
-        }
-        app.kiosk = cli.kiosk;
-        app.idle_limit = cli.idle.map(|s| s.saturating_mul(1000));
+        let notice = match (&cli.data, warnings.is_empty()) {
+            (Some(path), false) => {
+                let file = clean(&path.display().to_string());
+                Some(format!(
+                    "{} in {file}: see `perfusion-explorer check {file}`",
+                    plural(warnings.len(), "warning")
+                ))
+            }
+            _ => None,
+        };
         let log = open_log(&cli)?;
-        app.log_searches = log.is_some();
-        return full_screen(app, &theme, log.as_ref());
+        let (kiosk, idle, logging) = (cli.kiosk, cli.idle, log.is_some());
+        let make = move |w, h| {
+            let mut app = App::new(lib, w, h, &crate::ui::measure::MEASURE);
+            app.notice = notice;
+            app.kiosk = kiosk;
+            app.idle_limit = idle.map(|s| s.saturating_mul(1000));
+            app.log_searches = logging;
+            app
+        };
+        return full_screen(make, &theme, log.as_ref());
     };
     let outcome = match command {
         Command::Search {
@@ -420,12 +428,16 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             write_out(&text)
         }
         Command::Present { auto, margin } => {
-            let mut deck = Deck::new(lib, 80, 24);
-            deck.kiosk = cli.kiosk;
-            deck.set_colour(theme.name != crate::ui::ThemeName::Mono);
-            deck.set_margin(margin);
-            deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));
-            return full_screen(deck, &theme, None);
+            let (kiosk, colour) = (cli.kiosk, theme.name != crate::ui::ThemeName::Mono);
+            let make = move |w, h| {
+                let mut deck = Deck::new(lib, w, h);
+                deck.kiosk = kiosk;
+                deck.set_colour(colour);
+                deck.set_margin(margin);
+                deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));
+                deck
+            };
+            return full_screen(make, &theme, None);
         }
     };
     // The process ends here; freeing a large base piece by piece only delays the exit

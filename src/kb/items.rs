@@ -95,7 +95,7 @@ pub fn pay_fact(p: &PayFigure) -> Fact {
     }
 }
 
-/// "[3,12]": the numbers of the cited sources as listed in the Sources pane.
+/// "\[3,12\]": the numbers of the cited sources as listed in the Sources pane.
 pub fn marker(kb: &KnowledgeBase, ids: &[String]) -> String {
     let nums: Vec<String> = ids
         .iter()

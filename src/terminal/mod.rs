@@ -27,6 +27,9 @@ use crate::ui::{self, Theme};
 /// Something the event loop can run: the explorer or the presentation.
 pub trait Screen {
     fn update(&mut self, action: Action);
+    /// The clock moved `ms`: true when that changed what is drawn (an idle reset, an
+    /// auto-advanced slide), so an idle screen is not redrawn ten times a second.
+    fn tick(&mut self, ms: u32) -> bool;
     fn render(&self, theme: &Theme, frame: &mut Frame);
     /// What a terminal event means now.
     fn actions(&self, area: Rect, ev: Event) -> Vec<Action>;
@@ -45,6 +48,13 @@ pub trait Screen {
 impl Screen for App {
     fn update(&mut self, action: Action) {
         App::update(self, action);
+    }
+
+    fn tick(&mut self, ms: u32) -> bool {
+        // Only the idle reset, which lands on the home screen, shows on a tick.
+        let home = self.is_home();
+        App::update(self, Action::Tick(ms));
+        home != self.is_home()
     }
 
     fn render(&self, theme: &Theme, frame: &mut Frame) {
@@ -98,6 +108,12 @@ impl Screen for crate::present::Deck {
         crate::present::Deck::update(self, action);
     }
 
+    fn tick(&mut self, ms: u32) -> bool {
+        let shown = (self.current, self.page);
+        crate::present::Deck::update(self, Action::Tick(ms));
+        shown != (self.current, self.page)
+    }
+
     fn render(&self, theme: &Theme, frame: &mut Frame) {
         let area = frame.area();
         crate::present::render::draw(self, theme, area, frame.buffer_mut());
@@ -142,15 +158,22 @@ const TICK: Duration = Duration::from_millis(100);
 
 /// Runs the explorer until the user quits or a signal ends it. The terminal is restored
 /// however this returns.
-pub fn run(mut app: impl Screen, theme: &Theme, log: Option<&SearchLog>) -> io::Result<Ending> {
+/// The screen is built by `make` at the terminal's real size, so nothing is measured twice.
+pub fn run<S: Screen>(
+    make: impl FnOnce(u16, u16) -> S,
+    theme: &Theme,
+    log: Option<&SearchLog>,
+) -> io::Result<Ending> {
     let signals = signals::Signals::register()?;
     lifecycle::install_panic_hook();
     let _guard = lifecycle::Guard;
     let mut terminal = lifecycle::setup()?;
     let size = terminal.size()?;
-    app.update(Action::Resize(size.width, size.height));
+    let mut app = make(size.width, size.height);
     let mut last_tick = Instant::now();
     let mut lock = app.kiosk().then(kiosk::Lock::from_env);
+    // Drawn after anything that can change the screen, not on every wake-up.
+    let mut dirty = true;
     loop {
         if let Some(sig) = signals.ending() {
             // After a hangup the terminal is gone: do not draw, just leave.
@@ -163,6 +186,7 @@ pub fn run(mut app: impl Screen, theme: &Theme, log: Option<&SearchLog>) -> io::
             signals::resume(&mut terminal)?;
             let size = terminal.size()?;
             app.update(Action::Resize(size.width, size.height));
+            dirty = true;
         }
         if app.done() {
             return Ok(Ending::Quit);
@@ -170,13 +194,23 @@ pub fn run(mut app: impl Screen, theme: &Theme, log: Option<&SearchLog>) -> io::
         let now = Instant::now();
         let elapsed = now.duration_since(last_tick).as_millis();
         last_tick = now;
-        app.update(Action::Tick(u32::try_from(elapsed).unwrap_or(u32::MAX)));
+        dirty |= app.tick(u32::try_from(elapsed).unwrap_or(u32::MAX));
+        // A resize is not always reported as an event (a SIGWINCH can be missed between
+        // polls): the size is asked each time round, which is one ioctl.
+        let size = terminal.size()?;
+        if (size.width, size.height) != app.size() {
+            app.update(Action::Resize(size.width, size.height));
+            dirty = true;
+        }
         for (query, hits) in app.take_searches() {
             if let Some(log) = log {
                 log.record(&query, hits);
             }
         }
-        terminal.draw(|f| app.render(theme, f))?;
+        if dirty {
+            terminal.draw(|f| app.render(theme, f))?;
+            dirty = false;
+        }
         // Lets the test suite prove the terminal survives a panic; absent from release builds.
         #[cfg(debug_assertions)]
         assert!(
@@ -195,6 +229,7 @@ pub fn run(mut app: impl Screen, theme: &Theme, log: Option<&SearchLog>) -> io::
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e),
         };
+        dirty = true;
         // A paste is one insertion and one search, whatever its length.
         if let Event::Paste(text) = &ev {
             app.paste(text);
