@@ -1,17 +1,21 @@
 //! The explorer's state and its one update function; plain data, no terminal, no I/O.
 
 pub mod action;
+mod help;
 pub mod keymap;
+mod query;
+mod scroll;
 
 pub use action::Action;
+pub use help::HelpState;
 pub use keymap::Mode;
 
 use crate::catalog::Catalog;
 use crate::kb::entries::pane_len;
-use crate::kb::sanitize::{clean, is_invisible};
+use crate::kb::sanitize::is_invisible;
 use crate::kb::{Fact, Pane};
 use crate::search::HitView;
-use crate::view::{HelpFor, Margin, Measure, Metrics, Rect, layout};
+use crate::view::{HelpFor, Measure, Metrics, Rect, layout};
 
 /// Most results kept for the results list.
 pub const MAX_HITS: usize = 50;
@@ -29,44 +33,6 @@ fn signed(n: usize) -> isize {
 pub enum Focus {
     Pane,
     Search,
-}
-
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HelpState {
-    pub filter: String,
-    pub scroll: usize,
-}
-
-impl HelpState {
-    /// Help's keys, shared by the explorer and the deck: filter typing and scrolling,
-    /// kept between the top and the last screenful (`max`). False when the key means
-    /// "close" (Esc with an empty filter).
-    pub fn update(&mut self, action: Action, page: usize, max: usize) -> bool {
-        match action {
-            Action::Cancel if self.filter.is_empty() => return false,
-            Action::Cancel | Action::ClearQuery => {
-                self.filter.clear();
-                self.scroll = 0;
-            }
-            Action::Input(c) => {
-                self.filter.push(c);
-                self.scroll = 0;
-            }
-            Action::Backspace => {
-                self.filter.pop();
-                self.scroll = 0;
-            }
-            Action::Down | Action::ScrollDown(_) => self.scroll += 1,
-            Action::Up | Action::ScrollUp(_) => self.scroll = self.scroll.saturating_sub(1),
-            Action::PageDown => self.scroll += page.max(1),
-            Action::PageUp => self.scroll = self.scroll.saturating_sub(page.max(1)),
-            Action::Top => self.scroll = 0,
-            Action::Bottom => self.scroll = max,
-            _ => {}
-        }
-        self.scroll = self.scroll.min(max);
-        true
-    }
 }
 
 pub struct App {
@@ -420,37 +386,6 @@ impl App {
         }
     }
 
-    /// Lines the sources popup is scrolled by, for the selected item.
-    pub fn sources_scroll(&self) -> usize {
-        let (pane, item, lines) = self.sources_scroll;
-        if pane == self.pane && item == self.current() {
-            lines
-        } else {
-            0
-        }
-    }
-
-    /// The inside of the sources popup at the current size.
-    fn sources_inner(&self) -> Rect {
-        layout::sources_popup(Rect::new(0, 0, self.size.0, self.size.1)).inner(Margin::new(1, 1))
-    }
-
-    /// A popup page: its height less one line kept for context.
-    fn sources_page(&self) -> usize {
-        usize::from(self.sources_inner().height.saturating_sub(1)).max(1)
-    }
-
-    /// Scrolls the popup, never past its last line.
-    fn scroll_sources(&mut self, by: isize) {
-        let inner = self.sources_inner();
-        let total = self
-            .measure
-            .sources_height(&self.lib, self.pane, self.current(), inner.width);
-        let max = total.saturating_sub(usize::from(inner.height));
-        let lines = self.sources_scroll().saturating_add_signed(by).min(max);
-        self.sources_scroll = (self.pane, self.current(), lines);
-    }
-
     /// Re-fits everything measured to the new size: pane wrapping, and the result snippets,
     /// which are cut to the width (the selected result stays selected).
     fn resize(&mut self, w: u16, h: u16) {
@@ -462,151 +397,5 @@ impl App {
             self.research();
             self.hit = keep.min(self.hits.len().saturating_sub(1));
         }
-    }
-
-    /// The byte offset of character `i` of the query (its end when past it).
-    fn byte_at(&self, i: usize) -> usize {
-        self.query
-            .char_indices()
-            .nth(i)
-            .map_or(self.query.len(), |(b, _)| b)
-    }
-
-    /// Puts text at the cursor.
-    fn insert(&mut self, text: &str) {
-        let at = self.byte_at(self.cursor);
-        self.query.insert_str(at, text);
-        self.cursor += text.chars().count();
-    }
-
-    /// A paste: one insertion at the cursor (into the help filter when help is open),
-    /// cleaned and cut to the query's limit, then one search, however long the paste.
-    pub fn paste(&mut self, text: &str) {
-        self.idle = 0;
-        self.notice = None;
-        let text: String = clean(text)
-            .chars()
-            .filter(|c| !c.is_control() && !is_invisible(*c))
-            .collect();
-        if let Some(help) = self.help.as_mut() {
-            let room = MAX_QUERY_CHARS.saturating_sub(help.filter.chars().count());
-            help.filter.extend(text.chars().take(room));
-            help.scroll = 0;
-            return;
-        }
-        self.sources_popup = false;
-        self.focus = Focus::Search;
-        let room = MAX_QUERY_CHARS.saturating_sub(self.query.chars().count());
-        let kept: String = text.chars().take(room).collect();
-        if kept.chars().count() < text.chars().count() {
-            self.notice = Some(format!(
-                "The paste was cut to {MAX_QUERY_CHARS} characters, the longest search."
-            ));
-        }
-        self.insert(&kept);
-        self.research();
-    }
-
-    /// Keeps the current search for the log, once, if it is one worth keeping.
-    fn settle(&mut self) {
-        let query = self.query.trim();
-        if self.log_searches && !query.is_empty() && query != self.last_settled {
-            self.last_settled = query.to_string();
-            self.settled
-                .push((self.last_settled.clone(), self.hit_total));
-        }
-    }
-
-    fn research(&mut self) {
-        self.query_age = 0;
-        self.cursor = self.cursor.min(self.query.chars().count());
-        let width = usize::from(self.body().width.saturating_sub(4)).max(20);
-        let found = self.lib.results(&self.query, MAX_HITS, width);
-        self.answer = self.lib.answer(&self.query, &found);
-        (self.hits, self.hit_total, self.unmatched) = (found.hits, found.total, found.unmatched);
-        self.hit = 0;
-    }
-
-    fn move_hit(&mut self, action: Action) {
-        let last = self.hits.len().saturating_sub(1);
-        let page = (self.viewport() / 3).max(1);
-        self.hit = match action {
-            Action::Up => self.hit.saturating_sub(1),
-            Action::Down => self.hit.saturating_add(1).min(last),
-            Action::PageUp => self.hit.saturating_sub(page),
-            Action::Top => 0,
-            Action::Bottom => last,
-            _ => self.hit.saturating_add(page).min(last),
-        };
-    }
-
-    fn open(&mut self, i: usize) {
-        let Some(hit) = self.hits.get(i) else { return };
-        let (pane, item) = (hit.pane, hit.item);
-        self.hit = i;
-        self.go_to(pane);
-        self.select(pane, item);
-        // Put the opened entry at the top of the pane, so the eye lands on it.
-        if let Some(m) = self.metrics(pane) {
-            let top = m.top(item);
-            self.scroll_to_in(pane, top);
-        }
-    }
-
-    fn step_pane(&self, by: usize) -> Pane {
-        Pane::ALL[(self.pane.index() + by) % Pane::ALL.len()]
-    }
-
-    fn go_to(&mut self, pane: Pane) {
-        self.pane = pane;
-        self.focus = Focus::Pane;
-        self.measure(pane);
-    }
-
-    fn current(&self) -> usize {
-        self.selected[self.pane.index()]
-    }
-
-    /// Selects an item (clamped) and scrolls just enough to show it.
-    fn select(&mut self, pane: Pane, item: usize) {
-        let len = pane_len(&self.lib.kb, pane);
-        let item = item.min(len.saturating_sub(1));
-        self.selected[pane.index()] = item;
-        let h = self.viewport();
-        let Some(m) = self.metrics.get(pane.index()).and_then(Option::as_ref) else {
-            return;
-        };
-        let (top, bottom) = (m.top(item), m.top(item + 1));
-        let scroll = &mut self.scroll[pane.index()];
-        if top < *scroll {
-            *scroll = top;
-        } else if bottom > *scroll + h {
-            *scroll = if bottom - top > h { top } else { bottom - h };
-        }
-        let max = m.total.saturating_sub(h);
-        *scroll = (*scroll).min(max);
-    }
-
-    fn scroll_to(&mut self, line: usize) {
-        self.scroll_to_in(self.pane, line);
-    }
-
-    fn scroll_to_in(&mut self, pane: Pane, line: usize) {
-        let h = self.viewport();
-        let Some(m) = self.metrics.get(pane.index()).and_then(Option::as_ref) else {
-            return;
-        };
-        let line = line.min(m.total.saturating_sub(h));
-        self.scroll[pane.index()] = line;
-        // Keep the selection on screen so j/k continue from what the reader sees.
-        let sel = self.selected[pane.index()];
-        if m.top(sel + 1) <= line || m.top(sel) >= line + h {
-            self.selected[pane.index()] = m.item_at(line);
-        }
-    }
-
-    fn scroll_by(&mut self, delta: isize) {
-        let now = self.scroll[self.pane.index()];
-        self.scroll_to(now.saturating_add_signed(delta));
     }
 }

@@ -1,192 +1,33 @@
-//! The command line: clap definitions, and the non-interactive commands (search, show,
-//! export) that print data to stdout.
+//! The command line: parsing (`args`), one function per command (`commands`), and the
+//! dispatch between them; errors and exit codes.
 
-use std::fmt::Write as _;
 use std::io::{self, Write};
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::Parser;
 
+mod args;
+mod commands;
 mod output;
 mod report;
 
+pub use args::{Cli, Command, ExportFormat, ListKind, SearchFormat, ShowFormat, ThemeArg};
 use output::show;
 pub use output::{SNIPPET_WIDTH, search_output};
+use report::problem_lines;
 pub use report::{MAX_SHOWN, describe_load_error, describe_loaded};
-use report::{plural, problem_lines};
-use serde_json::json;
 
-use crate::app::App;
 use crate::cache;
 use crate::catalog::Catalog;
-use crate::export;
 use crate::kb::load::{self, Loaded, Problem};
 use crate::kb::sanitize::clean;
-use crate::plain;
-use crate::present::Deck;
 use crate::search::Found;
-use crate::searchlog::{self, SearchLog};
+use crate::searchlog::SearchLog;
 use crate::terminal;
 use crate::ui::{Theme, ThemeName};
 
 /// Width of plain-text output; narrow enough that comparisons print stacked.
 pub(crate) const TEXT_WIDTH: u16 = 68;
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "perfusion-explorer",
-    version,
-    about = "Explore careers as a clinical perfusionist or an ECMO specialist, and the MSOE M.S. in Perfusion program.",
-    long_about = "Explore careers as a clinical perfusionist or an ECMO specialist, and the MSOE M.S. in Perfusion program.\n\nWith no command, opens the full-screen explorer (needs a terminal). Every fact cites its sources; disputed claims are flagged."
-)]
-pub struct Cli {
-    /// Use this knowledge-base file instead of the embedded one.
-    #[arg(long, global = true, value_name = "FILE")]
-    pub data: Option<PathBuf>,
-    /// Colour theme (default: "default" for the explorer, "high-contrast" for `present`).
-    #[arg(long, global = true, value_enum)]
-    pub theme: Option<ThemeArg>,
-    /// No colour at all (also when NO_COLOR is set).
-    #[arg(long, global = true)]
-    pub no_color: bool,
-    /// Plain text for screen readers: a question-and-answer loop with no full-screen UI
-    /// (the default when TERM is dumb or unset).
-    #[arg(long)]
-    pub plain: bool,
-    /// Kiosk: no key quits or suspends; only the word in PERFUSION_EXPLORER_KIOSK_WORD,
-    /// typed anywhere, or SIGTERM ends it. For the explorer and `present`.
-    #[arg(long, global = true)]
-    pub kiosk: bool,
-    /// With --kiosk: append each search a student settles on (time, query, number found;
-    /// nothing else) to FILE, for `perfusion-explorer report FILE`. Opt-in; at most 1 MiB.
-    #[arg(long, global = true, value_name = "FILE", requires = "kiosk")]
-    pub log: Option<PathBuf>,
-    /// With --kiosk: after this many seconds without input, return to the home screen.
-    #[arg(long, global = true, value_name = "SECONDS", requires = "kiosk")]
-    pub idle: Option<u32>,
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ThemeArg {
-    Default,
-    HighContrast,
-    Mono,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Search programs, roles, comparisons, FAQs, glossary terms and sources; best first.
-    Search {
-        /// What to look for, e.g. "how much do perfusionists make".
-        #[arg(required = true, num_args = 1..)]
-        query: Vec<String>,
-        /// Most results to print.
-        #[arg(long, default_value_t = 10)]
-        limit: usize,
-        #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
-        format: SearchFormat,
-        /// With --data: neither use nor keep the prebuilt index of a large file (kept in
-        /// the user cache directory, e.g. ~/.cache/perfusion-explorer).
-        #[arg(long)]
-        no_cache: bool,
-    },
-    /// List entries with their ids (all, or one kind), for use with `show`.
-    List {
-        #[arg(value_enum)]
-        kind: Option<ListKind>,
-        #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
-        format: SearchFormat,
-    },
-    /// Show one entry by its id (ids appear in search results).
-    Show {
-        id: String,
-        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
-        format: ShowFormat,
-    },
-    /// Check a knowledge-base file: every problem with its place, then a summary. Exit 0
-    /// when usable (warnings allowed), 1 when not.
-    Check {
-        /// The .json file to check.
-        file: PathBuf,
-    },
-    /// Print the whole knowledge base: a Markdown handout, or JSON that loads back.
-    Export {
-        #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
-        format: ExportFormat,
-        /// Only one part, for a one-page Markdown handout.
-        #[arg(long, value_enum)]
-        only: Option<export::Part>,
-    },
-    /// What students searched at a kiosk (`--kiosk --log FILE`): the most frequent
-    /// searches and those that found nothing.
-    Report {
-        /// The search log to read.
-        file: PathBuf,
-        /// Most searches listed in each part.
-        #[arg(long, default_value_t = 20)]
-        limit: usize,
-        #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
-        format: SearchFormat,
-    },
-    /// Present the program as slides, for a projector: clicker keys move, `.` blanks.
-    Present {
-        /// Advance by itself every SECONDS, looping, for an unattended screen.
-        #[arg(long, value_name = "SECONDS")]
-        auto: Option<u32>,
-        /// Blank rows (and twice as many columns) kept around the slides, for projectors
-        /// that crop the edges.
-        #[arg(long, value_name = "CELLS", default_value_t = 0)]
-        margin: u16,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum SearchFormat {
-    Text,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ShowFormat {
-    Text,
-    Markdown,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ListKind {
-    Programs,
-    Sections,
-    Roles,
-    Compare,
-    Faqs,
-    Terms,
-    Sources,
-}
-
-impl ListKind {
-    fn kind(self) -> crate::kb::Kind {
-        use crate::kb::Kind;
-        match self {
-            ListKind::Programs => Kind::Program,
-            ListKind::Sections => Kind::Section,
-            ListKind::Roles => Kind::Role,
-            ListKind::Compare => Kind::Comparison,
-            ListKind::Faqs => Kind::Faq,
-            ListKind::Terms => Kind::Term,
-            ListKind::Sources => Kind::Source,
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    Markdown,
-    Json,
-}
 
 /// A failure with the exit code it maps to: 1 bad input, 2 usage or environment.
 #[derive(Debug, thiserror::Error)]
@@ -288,33 +129,20 @@ pub(crate) fn json_text<T: serde::Serialize>(value: &T) -> Result<String, CliErr
         .map_err(|e| CliError::Environment(format!("cannot encode JSON: {e}")))
 }
 
-pub fn run(cli: Cli) -> Result<(), CliError> {
+pub fn run(cli: &Cli) -> Result<(), CliError> {
     if let Some(Command::Check { file }) = &cli.command {
-        let origin = clean(&file.display().to_string());
-        return match load::from_path(file) {
-            Ok(loaded) => write_out(&(describe_loaded(&origin, &loaded) + "\n")),
-            Err(e) => {
-                write_out(&(describe_load_error(&e) + "\n"))?;
-                Err(CliError::Silent(1))
-            }
-        };
+        return commands::check(file);
     }
     if let Some(Command::Search { query, .. }) = &cli.command {
-        let joined = query.join(" ");
-        if crate::search::Query::parse(&joined).is_empty() {
-            return Err(CliError::Usage(format!(
-                "search: \"{}\" has no words or numbers to look for; try e.g. `perfusion-explorer search ecmo training`",
-                clean(&joined)
-            )));
-        }
+        commands::require_words(query)?;
     }
     // A large --data file searched before: its index is in the cache, no need to load it.
-    let cache_key = search_cache_key(&cli);
-    if let Some(done) = cache_key.as_ref().and_then(|k| search_from_cache(&cli, k)) {
+    let cache_key = search_cache_key(cli);
+    if let Some(done) = cache_key.as_ref().and_then(|k| search_from_cache(cli, k)) {
         return done;
     }
     // Load first: a bad --data file is the more useful thing to hear about.
-    let loaded = load(&cli)?;
+    let loaded = load(cli)?;
     let full_screen_wanted =
         matches!(cli.command, None | Some(Command::Present { .. })) && !cli.plain;
     if full_screen_wanted && !terminal::is_interactive() {
@@ -322,128 +150,39 @@ pub fn run(cli: Cli) -> Result<(), CliError> {
             "perfusion-explorer: the explorer needs a terminal on stdin and stdout; for scripts use `perfusion-explorer search QUERY` or `--plain` (see --help)".into(),
         ));
     }
-    print_warnings(&cli, &loaded.warnings);
+    print_warnings(cli, &loaded.warnings);
     let warnings = loaded.warnings;
     let lib = Catalog::new(loaded.kb);
-    let theme = theme(&cli);
-    let Some(command) = cli.command else {
-        if cli.plain || dumb_terminal() {
-            let outcome = plain::run(&lib).map_err(|e| {
-                CliError::Environment(format!("cannot read or write: {}", clean(&e.to_string())))
-            });
-            std::mem::forget(lib);
-            return outcome;
+    let theme = theme(cli);
+    let outcome = match &cli.command {
+        None => return commands::explore(cli, lib, &warnings, &theme),
+        Some(Command::Present { auto, margin }) => {
+            return commands::present(cli, lib, *auto, *margin, &theme);
         }
-        let notice = match (&cli.data, warnings.is_empty()) {
-            (Some(path), false) => {
-                let file = clean(&path.display().to_string());
-                Some(format!(
-                    "{} in {file}: see `perfusion-explorer check {file}`",
-                    plural(warnings.len(), "warning")
-                ))
-            }
-            _ => None,
-        };
-        let log = open_log(&cli)?;
-        let (kiosk, idle, logging) = (cli.kiosk, cli.idle, log.is_some());
-        let make = move |w, h| {
-            let mut app = App::new(lib, w, h, &crate::ui::measure::MEASURE);
-            app.notice = notice;
-            app.kiosk = kiosk;
-            app.idle_limit = idle.map(|s| s.saturating_mul(1000));
-            app.log_searches = logging;
-            app
-        };
-        return full_screen(make, &theme, log.as_ref());
-    };
-    let outcome = match command {
-        Command::Search {
+        Some(Command::Search {
             query,
             limit,
             format,
             ..
-        } => {
-            let query = query.join(" ");
-            let found = lib.results(&query, limit, SNIPPET_WIDTH);
-            let answer = lib
-                .answer(&query, &found)
-                .map(|fact| output::answer_text(&lib.kb, &fact));
-            let printed = print_search(&found, answer.as_deref(), &query, format);
-            if let Some(key) = &cache_key {
-                cache::store(key, &lib, &warnings);
-            }
-            printed
-        }
-        Command::List { kind, format } => {
-            let entries: Vec<_> = lib
-                .entries
-                .iter()
-                .filter(|e| kind.is_none_or(|k| e.kind == k.kind()))
-                .collect();
-            let text = match format {
-                SearchFormat::Json => json_text(
-                    &entries
-                        .iter()
-                        .map(|e| json!({"kind": e.kind, "id": e.id, "title": e.title}))
-                        .collect::<Vec<_>>(),
-                )?,
-                SearchFormat::Text => entries.iter().fold(String::new(), |mut out, e| {
-                    let _ = writeln!(out, "{:<8} {:<28} {}", e.kind.label(), e.id, e.title);
-                    out
-                }),
-            };
-            write_out(&text)
-        }
-        Command::Show { id, format } => write_out(&show(&lib, &id, format)?),
-        Command::Check { .. } => Ok(()),
-        Command::Export { format, only } => {
-            let text = match (format, only) {
-                (ExportFormat::Markdown, None) => export::markdown(&lib.kb),
-                (ExportFormat::Markdown, Some(part)) => export::part(&lib.kb, part),
-                (ExportFormat::Json, None) => json_text(&lib.kb)?,
-                (ExportFormat::Json, Some(_)) => {
-                    return Err(CliError::BadInput(
-                        "--only makes a Markdown handout; use it with --format markdown".into(),
-                    ));
-                }
-            };
-            write_out(&text)
-        }
-        Command::Report {
+        }) => commands::search(&lib, query, *limit, *format, cache_key.as_ref(), &warnings),
+        Some(Command::List { kind, format }) => commands::list(&lib, *kind, *format),
+        Some(Command::Show { id, format }) => write_out(&show(&lib, id, *format)?),
+        Some(Command::Export { format, only }) => commands::export(&lib, *format, *only),
+        Some(Command::Report {
             file,
             limit,
             format,
-        } => {
-            let report = searchlog::report(&file, limit).map_err(|e| {
-                CliError::BadInput(format!(
-                    "cannot read the search log {}: {}",
-                    clean(&file.display().to_string()),
-                    clean(&e.to_string())
-                ))
-            })?;
-            let text = match format {
-                SearchFormat::Text => searchlog::report_text(&report),
-                SearchFormat::Json => json_text(&report)?,
-            };
-            write_out(&text)
-        }
-        Command::Present { auto, margin } => {
-            let (kiosk, colour) = (cli.kiosk, theme.name != crate::ui::ThemeName::Mono);
-            let make = move |w, h| {
-                let mut deck = Deck::new(lib, w, h);
-                deck.kiosk = kiosk;
-                deck.set_colour(colour);
-                deck.set_margin(margin);
-                deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));
-                deck
-            };
-            return full_screen(make, &theme, None);
-        }
+        }) => commands::report(file, *limit, *format),
+        Some(Command::Check { .. }) => Ok(()),
     };
-    // The process ends here; freeing a large base piece by piece only delays the exit
-    // (about 180 ms at 100k entries), so the memory is left for the OS to reclaim.
-    std::mem::forget(lib);
+    exit_fast(lib);
     outcome
+}
+
+/// The process ends soon after: freeing a large base piece by piece only delays the exit
+/// (about 180 ms at 100k entries), so its memory is left for the OS to reclaim.
+fn exit_fast(lib: Catalog) {
+    std::mem::forget(lib);
 }
 
 fn search_cache_key(cli: &Cli) -> Option<cache::Key> {
@@ -531,7 +270,7 @@ pub fn main() -> ExitCode {
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
     };
-    match run(cli) {
+    match run(&cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if !matches!(e, CliError::Silent(_)) {

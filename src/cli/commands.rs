@@ -1,0 +1,183 @@
+//! One function per command: what each prints, and the two full-screen modes.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use serde_json::json;
+
+use super::report::plural;
+use super::{Cli, describe_load_error, describe_loaded};
+use super::{
+    CliError, ExportFormat, ListKind, SNIPPET_WIDTH, SearchFormat, exit_fast, full_screen,
+    json_text, open_log, print_search, write_out,
+};
+use crate::app::App;
+use crate::cache;
+use crate::catalog::Catalog;
+use crate::export;
+use crate::kb::load::{self, Problem};
+use crate::kb::sanitize::clean;
+use crate::plain;
+use crate::present::Deck;
+use crate::searchlog;
+use crate::ui::{Theme, ThemeName};
+
+/// `check FILE`: the file's problems, or that it is fine.
+pub fn check(file: &Path) -> Result<(), CliError> {
+    let origin = clean(&file.display().to_string());
+    match load::from_path(file) {
+        Ok(loaded) => write_out(&(describe_loaded(&origin, &loaded) + "\n")),
+        Err(e) => {
+            write_out(&(describe_load_error(&e) + "\n"))?;
+            Err(CliError::Silent(1))
+        }
+    }
+}
+
+/// A search needs at least one word or number to look for.
+pub fn require_words(query: &[String]) -> Result<(), CliError> {
+    let joined = query.join(" ");
+    if crate::search::Query::parse(&joined).is_empty() {
+        return Err(CliError::Usage(format!(
+            "search: \"{}\" has no words or numbers to look for; try e.g. `perfusion-explorer search ecmo training`",
+            clean(&joined)
+        )));
+    }
+    Ok(())
+}
+
+/// `search QUERY`: the answer card and the results; the index is cached for a large file.
+pub fn search(
+    lib: &Catalog,
+    query: &[String],
+    limit: usize,
+    format: SearchFormat,
+    cache_key: Option<&cache::Key>,
+    warnings: &[Problem],
+) -> Result<(), CliError> {
+    let query = query.join(" ");
+    let found = lib.results(&query, limit, SNIPPET_WIDTH);
+    let answer = lib
+        .answer(&query, &found)
+        .map(|fact| super::output::answer_text(&lib.kb, &fact));
+    let printed = print_search(&found, answer.as_deref(), &query, format);
+    if let Some(key) = cache_key {
+        cache::store(key, lib, warnings);
+    }
+    printed
+}
+
+/// `list [KIND]`: every entry's kind, id and title.
+pub fn list(lib: &Catalog, kind: Option<ListKind>, format: SearchFormat) -> Result<(), CliError> {
+    let entries: Vec<_> = lib
+        .entries
+        .iter()
+        .filter(|e| kind.is_none_or(|k| e.kind == k.kind()))
+        .collect();
+    let text = match format {
+        SearchFormat::Json => json_text(
+            &entries
+                .iter()
+                .map(|e| json!({"kind": e.kind, "id": e.id, "title": e.title}))
+                .collect::<Vec<_>>(),
+        )?,
+        SearchFormat::Text => entries.iter().fold(String::new(), |mut out, e| {
+            let _ = writeln!(out, "{:<8} {:<28} {}", e.kind.label(), e.id, e.title);
+            out
+        }),
+    };
+    write_out(&text)
+}
+
+/// `export`: the Markdown handout (or one part of it), or the base as JSON.
+pub fn export(
+    lib: &Catalog,
+    format: ExportFormat,
+    only: Option<export::Part>,
+) -> Result<(), CliError> {
+    let text = match (format, only) {
+        (ExportFormat::Markdown, None) => export::markdown(&lib.kb),
+        (ExportFormat::Markdown, Some(part)) => export::part(&lib.kb, part),
+        (ExportFormat::Json, None) => json_text(&lib.kb)?,
+        (ExportFormat::Json, Some(_)) => {
+            return Err(CliError::BadInput(
+                "--only makes a Markdown handout; use it with --format markdown".into(),
+            ));
+        }
+    };
+    write_out(&text)
+}
+
+/// `report FILE`: the kiosk log's most frequent searches and those that found nothing.
+pub fn report(file: &Path, limit: usize, format: SearchFormat) -> Result<(), CliError> {
+    let report = searchlog::report(file, limit).map_err(|e| {
+        CliError::BadInput(format!(
+            "cannot read the search log {}: {}",
+            clean(&file.display().to_string()),
+            clean(&e.to_string())
+        ))
+    })?;
+    let text = match format {
+        SearchFormat::Text => searchlog::report_text(&report),
+        SearchFormat::Json => json_text(&report)?,
+    };
+    write_out(&text)
+}
+
+/// No command: the explorer full screen, or plain mode for a screen reader or a dumb
+/// terminal.
+pub fn explore(
+    cli: &Cli,
+    lib: Catalog,
+    warnings: &[Problem],
+    theme: &Theme,
+) -> Result<(), CliError> {
+    if cli.plain || super::dumb_terminal() {
+        let outcome = plain::run(&lib).map_err(|e| {
+            CliError::Environment(format!("cannot read or write: {}", clean(&e.to_string())))
+        });
+        exit_fast(lib);
+        return outcome;
+    }
+    let notice = match (&cli.data, warnings.is_empty()) {
+        (Some(path), false) => {
+            let file = clean(&path.display().to_string());
+            Some(format!(
+                "{} in {file}: see `perfusion-explorer check {file}`",
+                plural(warnings.len(), "warning")
+            ))
+        }
+        _ => None,
+    };
+    let log = open_log(cli)?;
+    let (kiosk, idle, logging) = (cli.kiosk, cli.idle, log.is_some());
+    let make = move |w, h| {
+        let mut app = App::new(lib, w, h, &crate::ui::measure::MEASURE);
+        app.notice = notice;
+        app.kiosk = kiosk;
+        app.idle_limit = idle.map(|s| s.saturating_mul(1000));
+        app.log_searches = logging;
+        app
+    };
+    full_screen(make, theme, log.as_ref())
+}
+
+/// `present`: the slide deck, full screen.
+pub fn present(
+    cli: &Cli,
+    lib: Catalog,
+    auto: Option<u32>,
+    margin: u16,
+    theme: &Theme,
+) -> Result<(), CliError> {
+    let (kiosk, colour) = (cli.kiosk, theme.name != ThemeName::Mono);
+    let make = move |w, h| {
+        let mut deck = Deck::new(lib, w, h);
+        deck.kiosk = kiosk;
+        deck.set_colour(colour);
+        deck.set_margin(margin);
+        deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));
+        deck
+    };
+    full_screen(make, theme, None)
+}
