@@ -1,6 +1,7 @@
 //! Advisor mode: a slide deck built from the knowledge base, driven by the keys a
 //! presentation clicker sends, with blanking, auto-advance and a kiosk quit prompt.
 
+pub mod content;
 pub mod qr;
 pub mod render;
 pub mod slides;
@@ -32,11 +33,19 @@ pub struct Deck {
     pages: Vec<usize>,
     /// The screen shows colour: the closing slide can draw its QR code (black on white).
     colour: bool,
+    /// The closing slide's QR code of the program's address, built once.
+    qr: Option<qr::Qr>,
 }
 
 impl Deck {
     pub fn new(lib: Catalog, width: u16, height: u16) -> Deck {
         let slides = slides::deck(&lib.kb);
+        let qr = lib
+            .kb
+            .programs
+            .first()
+            .and_then(|p| p.url.as_deref())
+            .and_then(qr::Qr::new);
         Deck {
             lib,
             slides,
@@ -53,6 +62,7 @@ impl Deck {
             page: 0,
             pages: Vec::new(),
             colour: true,
+            qr,
         }
         .measured()
     }

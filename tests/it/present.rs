@@ -261,7 +261,7 @@ fn every_fact_of_the_deck_appears_at_every_size_with_its_marker() {
             }
             let columns: Vec<String> = columns.iter().map(|c| squash(c)).collect();
             let s = &wide.slides[slide];
-            for chunk in perfusion_explorer::present::render::body(&wide, s, 990, &Theme::mono()) {
+            for chunk in perfusion_explorer::present::content::body(&wide, s, 990, &Theme::mono()) {
                 for line in chunk {
                     let line = line.to_string();
                     let cells: Vec<&str> = line.split('│').collect();
