@@ -29,6 +29,18 @@ fn signed(n: usize) -> isize {
     isize::try_from(n).unwrap_or(isize::MAX)
 }
 
+/// What covers the pane: at most one overlay at a time, so no two can be half-open.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Overlay {
+    #[default]
+    None,
+    /// The selected item's sources, in a popup.
+    Sources,
+    Help(HelpState),
+    /// The kiosk's "really quit?" prompt, over what it covers (shown again on "no").
+    ConfirmQuit(Box<Overlay>),
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Focus {
     Pane,
@@ -63,18 +75,15 @@ pub struct App {
     pub selected: [usize; 5],
     /// First visible line per pane.
     pub scroll: [usize; 5],
-    pub help: Option<HelpState>,
+    /// What covers the pane, if anything: one overlay at a time.
+    overlay: Overlay,
     pub quit: bool,
-    /// The popup listing the selected item's sources is open.
-    pub sources_popup: bool,
     /// How far the sources popup is scrolled, and for which item (another item starts at 0).
     sources_scroll: (Pane, usize, usize),
     /// A one-line notice shown in the footer until the next key (e.g. data-file warnings).
     pub notice: Option<String>,
     /// Kiosk: quitting asks first, and idling returns home.
     pub kiosk: bool,
-    /// The kiosk's "really quit?" prompt is showing.
-    pub confirm_quit: bool,
     /// Kiosk: after this long without input (ms), go back to the home screen.
     pub idle_limit: Option<u32>,
     /// Milliseconds since the last input.
@@ -109,13 +118,11 @@ impl App {
             hit: 0,
             selected: [0; 5],
             scroll: [0; 5],
-            help: None,
+            overlay: Overlay::None,
             quit: false,
-            sources_popup: false,
             sources_scroll: (Pane::Program, 0, 0),
             notice: None,
             kiosk: false,
-            confirm_quit: false,
             idle_limit: None,
             idle: 0,
             size: (width, height),
@@ -128,16 +135,37 @@ impl App {
     }
 
     pub fn mode(&self) -> Mode {
-        if self.confirm_quit {
-            Mode::Confirm
-        } else if self.help.is_some() {
-            Mode::Help
-        } else if self.focus == Focus::Search {
-            Mode::Search
-        } else if self.sources_popup {
-            Mode::Sources
-        } else {
-            Mode::Browse
+        match &self.overlay {
+            Overlay::ConfirmQuit(_) => Mode::Confirm,
+            Overlay::Help(_) => Mode::Help,
+            _ if self.focus == Focus::Search => Mode::Search,
+            Overlay::Sources => Mode::Sources,
+            Overlay::None => Mode::Browse,
+        }
+    }
+
+    /// The help overlay's state, when it is open.
+    pub fn help(&self) -> Option<&HelpState> {
+        match &self.overlay {
+            Overlay::Help(h) => Some(h),
+            _ => None,
+        }
+    }
+
+    /// Whether the popup listing the selected item's sources is open.
+    pub fn sources_open(&self) -> bool {
+        self.overlay == Overlay::Sources
+    }
+
+    /// Whether the kiosk's "really quit?" prompt is showing.
+    pub fn confirming_quit(&self) -> bool {
+        matches!(self.overlay, Overlay::ConfirmQuit(_))
+    }
+
+    /// Closes the sources popup (and only it).
+    fn close_sources(&mut self) {
+        if self.overlay == Overlay::Sources {
+            self.overlay = Overlay::None;
         }
     }
 
@@ -186,9 +214,7 @@ impl App {
         self.pane == Pane::Program
             && self.focus == Focus::Pane
             && self.query.is_empty()
-            && self.help.is_none()
-            && !self.confirm_quit
-            && !self.sources_popup
+            && self.overlay == Overlay::None
             && self.selected.iter().all(|&s| s == 0)
             && self.scroll.iter().all(|&s| s == 0)
     }
@@ -202,9 +228,7 @@ impl App {
         self.answer = None;
         self.hit = 0;
         self.focus = Focus::Pane;
-        self.help = None;
-        self.confirm_quit = false;
-        self.sources_popup = false;
+        self.overlay = Overlay::None;
         self.selected = [0; 5];
         self.scroll = [0; 5];
         self.go_to(Pane::Program);
@@ -229,14 +253,12 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.notice = None;
         }
-        if self.confirm_quit {
+        if let Overlay::ConfirmQuit(under) = &mut self.overlay {
             match action {
                 Action::ConfirmQuit => self.quit = true,
-                Action::Resize(..) => {}
-                _ => self.confirm_quit = false,
-            }
-            if let Action::Resize(w, h) = action {
-                self.resize(w, h);
+                Action::Resize(w, h) => self.resize(w, h),
+                // Any other key says no: back to what the prompt covered.
+                _ => self.overlay = std::mem::take(&mut **under),
             }
             return;
         }
@@ -251,7 +273,10 @@ impl App {
             }
         }
         match action {
-            Action::Quit if self.kiosk => self.confirm_quit = true,
+            Action::Quit if self.kiosk => {
+                let under = std::mem::take(&mut self.overlay);
+                self.overlay = Overlay::ConfirmQuit(Box::new(under));
+            }
             Action::Quit | Action::ConfirmQuit => self.quit = true,
             Action::Home => self.go_home(),
             // Slides and ticks belong to the presentation and the clock.
@@ -266,25 +291,29 @@ impl App {
             | Action::Suspend => {}
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleHelp => {
-                self.help = match self.help {
-                    Some(_) => None,
-                    None => Some(HelpState::default()),
+                self.overlay = match self.overlay {
+                    Overlay::Help(_) => Overlay::None,
+                    _ => Overlay::Help(HelpState::default()),
                 }
             }
             // Typed or pasted characters that could drive or disguise the terminal are dropped.
             Action::Input(c) if c.is_control() || is_invisible(c) => {}
-            _ if self.help.is_some() => self.update_help(action),
+            _ if self.help().is_some() => self.update_help(action),
             Action::ToggleSources => {
-                self.sources_popup = !self.sources_popup;
+                self.overlay = if self.sources_open() {
+                    Overlay::None
+                } else {
+                    Overlay::Sources
+                };
                 self.sources_scroll.2 = 0;
             }
             Action::FocusSearch => {
-                self.sources_popup = false;
+                self.close_sources();
                 self.focus = Focus::Search;
             }
             Action::Cancel => self.cancel(),
             Action::Input(c) => {
-                self.sources_popup = false;
+                self.close_sources();
                 self.focus = Focus::Search;
                 if self.query.chars().count() < MAX_QUERY_CHARS {
                     self.insert(&c.to_string());
@@ -364,20 +393,20 @@ impl App {
 
     fn update_help(&mut self, action: Action) {
         let area = Rect::new(0, 0, self.size.0, self.size.1);
-        let Some(help) = self.help.as_mut() else {
+        let Overlay::Help(help) = &mut self.overlay else {
             return;
         };
         let (page, max) =
             self.measure
                 .help_range(&help.filter, HelpFor::Explorer, self.kiosk, area);
         if !help.update(action, page, max) {
-            self.help = None;
+            self.overlay = Overlay::None;
         }
     }
 
     fn cancel(&mut self) {
-        if self.sources_popup {
-            self.sources_popup = false;
+        if self.sources_open() {
+            self.overlay = Overlay::None;
         } else if !self.query.is_empty() {
             self.query.clear();
             self.research();

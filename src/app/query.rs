@@ -29,13 +29,13 @@ impl App {
             .chars()
             .filter(|c| !c.is_control() && !is_invisible(*c))
             .collect();
-        if let Some(help) = self.help.as_mut() {
+        if let super::Overlay::Help(help) = &mut self.overlay {
             let room = MAX_QUERY_CHARS.saturating_sub(help.filter.chars().count());
             help.filter.extend(text.chars().take(room));
             help.scroll = 0;
             return;
         }
-        self.sources_popup = false;
+        self.close_sources();
         self.focus = Focus::Search;
         let room = MAX_QUERY_CHARS.saturating_sub(self.query.chars().count());
         let kept: String = text.chars().take(room).collect();

@@ -18,7 +18,7 @@ pub fn actions_for(app: &App, area: Rect, ev: &Event) -> Vec<Action> {
         &Event::Resize(w, h) => vec![Action::Resize(w, h)],
         Event::Mouse(m) => {
             let (col, row) = (m.column, m.row);
-            let wheel_over_list = app.help.is_some() || app.showing_results();
+            let wheel_over_list = app.help().is_some() || app.showing_results();
             // The sources popup covers the body and the side panel: the wheel scrolls it anywhere.
             let popup = app.mode() == Mode::Sources;
             match m.kind {

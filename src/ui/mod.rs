@@ -121,7 +121,7 @@ pub fn draw(
         }
         None => footer::render(app.mode(), app.kiosk, &position(app), theme, a.footer, buf),
     }
-    if let Some(help_state) = &app.help {
+    if let Some(help_state) = app.help() {
         help::render(
             help_state,
             help::EXPLORER_MODES,
@@ -132,7 +132,7 @@ pub fn draw(
         );
         return None;
     }
-    if app.sources_popup && !app.showing_results() {
+    if app.sources_open() && !app.showing_results() {
         let popup = layout::sources_popup(area);
         Clear.render(popup, buf);
         let view = side_panel::View {
@@ -143,7 +143,7 @@ pub fn draw(
         };
         side_panel::render(&app.lib.kb, &view, theme, popup, buf);
     }
-    if app.confirm_quit {
+    if app.confirming_quit() {
         confirm::render(theme, area, buf);
         return None;
     }
@@ -193,7 +193,7 @@ fn answer_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
 
 /// What a mouse click at (column, row) means, using the same layout as drawing.
 pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
-    if layout::too_small(area) || app.help.is_some() {
+    if layout::too_small(area) || app.help().is_some() {
         return None;
     }
     let a = layout::areas(area);

@@ -162,12 +162,12 @@ fn help_opens_filters_and_closes_without_touching_the_query() {
     run(&mut app, [Action::ToggleHelp]);
     assert_eq!(app.mode(), Mode::Help);
     run(&mut app, typed("quit"));
-    assert_eq!(app.help.as_ref().map(|h| h.filter.as_str()), Some("quit"));
+    assert_eq!(app.help().map(|h| h.filter.as_str()), Some("quit"));
     assert_eq!(app.query, "");
     run(&mut app, [Action::Cancel]);
-    assert_eq!(app.help.as_ref().map(|h| h.filter.as_str()), Some(""));
+    assert_eq!(app.help().map(|h| h.filter.as_str()), Some(""));
     run(&mut app, [Action::Cancel]);
-    assert!(app.help.is_none());
+    assert!(app.help().is_none());
 }
 
 #[test]
@@ -266,14 +266,14 @@ fn the_sources_popup_follows_the_selection_and_esc_closes_it() {
         &mut app,
         [Action::GoToPane(Pane::Faq), Action::ToggleSources],
     );
-    assert!(app.sources_popup);
+    assert!(app.sources_open());
     run(&mut app, [Action::Down]);
-    assert!(app.sources_popup, "moving keeps it open for the new item");
+    assert!(app.sources_open(), "moving keeps it open for the new item");
     run(&mut app, [Action::Cancel]);
-    assert!(!app.sources_popup);
+    assert!(!app.sources_open());
     assert_eq!(app.mode(), Mode::Browse);
     run(&mut app, [Action::ToggleSources, Action::FocusSearch]);
-    assert!(!app.sources_popup, "searching closes it");
+    assert!(!app.sources_open(), "searching closes it");
 }
 
 #[test]
@@ -379,30 +379,30 @@ fn help_scrolls_within_its_rows_and_page_keys_work() {
     let mut app = app(80, 24);
     run(&mut app, [Action::ToggleHelp]);
     run(&mut app, (0..500).map(|_| Action::Down));
-    let bottom = app.help.as_ref().map(|h| h.scroll).expect("help is open");
+    let bottom = app.help().map(|h| h.scroll).expect("help is open");
     assert!(
         bottom > 0 && bottom < 100,
         "clamped at the last screenful: {bottom}"
     );
     run(&mut app, [Action::Up]);
     assert_eq!(
-        app.help.as_ref().map(|h| h.scroll),
+        app.help().map(|h| h.scroll),
         Some(bottom - 1),
         "Up answers at once"
     );
     run(&mut app, [Action::Top]);
-    assert_eq!(app.help.as_ref().map(|h| h.scroll), Some(0));
+    assert_eq!(app.help().map(|h| h.scroll), Some(0));
     run(&mut app, [Action::PageDown]);
-    let page = app.help.as_ref().map_or(0, |h| h.scroll);
+    let page = app.help().map_or(0, |h| h.scroll);
     assert!(page > 5, "a page is most of the popup: {page}");
     run(&mut app, [Action::Bottom]);
-    assert_eq!(app.help.as_ref().map(|h| h.scroll), Some(bottom));
+    assert_eq!(app.help().map(|h| h.scroll), Some(bottom));
     run(&mut app, typed("slide"));
     run(&mut app, [Action::ClearQuery]);
-    let help = app.help.as_ref().expect("Ctrl-U clears, it does not close");
+    let help = app.help().expect("Ctrl-U clears, it does not close");
     assert!(help.filter.is_empty());
     run(&mut app, [Action::Cancel]);
-    assert!(app.help.is_none());
+    assert!(app.help().is_none());
 }
 
 #[test]
@@ -456,4 +456,23 @@ fn a_long_paste_is_one_insertion_cut_to_the_limit_with_a_notice() {
     // Typing at the limit does nothing more.
     run(&mut app, typed("x"));
     assert_eq!(app.query.chars().count(), MAX_QUERY_CHARS);
+}
+
+#[test]
+fn one_overlay_at_a_time_and_the_quit_prompt_gives_back_what_it_covered() {
+    let mut a = app(80, 24);
+    a.kiosk = true;
+    run(&mut a, [Action::ToggleSources]);
+    assert!(a.sources_open());
+    // Help replaces the popup rather than sitting on top of a half-open one.
+    run(&mut a, [Action::ToggleHelp]);
+    assert!(a.help().is_some() && !a.sources_open());
+    run(&mut a, [Action::Input('q'), Action::Quit]);
+    assert!(a.confirming_quit() && a.help().is_none());
+    // "No": back to help as it was, its filter kept.
+    run(&mut a, [Action::Cancel]);
+    assert!(!a.confirming_quit() && !a.quit);
+    assert_eq!(a.help().map(|h| h.filter.as_str()), Some("q"));
+    run(&mut a, [Action::Quit, Action::ConfirmQuit]);
+    assert!(a.quit);
 }

@@ -123,7 +123,7 @@ fn explorer_kiosk_confirms_quit_and_goes_home_when_idle() {
     app.update(Action::Quit);
     assert_eq!(app.mode(), Mode::Confirm);
     app.update(Action::Input('x'));
-    assert!(!app.quit && !app.confirm_quit);
+    assert!(!app.quit && !app.confirming_quit());
     for c in "ecmo".chars() {
         app.update(Action::Input(c));
     }
