@@ -152,11 +152,6 @@ fn kind_of(v: &Value) -> &'static str {
 pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     let origin = clean(origin);
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let invalid = |problems: Vec<Problem>, counts: Option<Box<Counts>>| LoadError::Invalid {
-        origin: origin.clone(),
-        problems,
-        counts,
-    };
     if text.trim().is_empty() {
         return Err(LoadError::Unreadable {
             origin: origin.clone(),
@@ -179,6 +174,18 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
             });
         }
     }
+    diagnose(text, &origin)
+}
+
+/// The full diagnostic path, every rule located: what a file with anything to report
+/// goes through (the fast path above must agree with it; `tests/it/rules.rs`).
+pub fn diagnose(text: &str, origin: &str) -> Result<Loaded, LoadError> {
+    let origin = clean(origin);
+    let invalid = |problems: Vec<Problem>, counts: Option<Box<Counts>>| LoadError::Invalid {
+        origin: origin.to_string(),
+        problems,
+        counts,
+    };
     let value: Value = serde_json::from_str(text).map_err(|e| {
         invalid(
             vec![Problem {

@@ -64,6 +64,15 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
     {
         return false;
     }
+    // Slides name roles and FAQs; a dangling one would draw an empty slide.
+    let faqs: HashSet<&str> = kb.faqs.iter().map(|q| q.id.as_str()).collect();
+    let slides_ok = kb.slides.iter().all(|s| {
+        s.role.as_deref().is_none_or(|r| roles.contains(r))
+            && s.faqs.iter().all(|q| faqs.contains(q.as_str()))
+    });
+    if !slides_ok {
+        return false;
+    }
 
     kb.comparison
         .dimensions

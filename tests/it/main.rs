@@ -26,5 +26,6 @@ mod props;
 mod questions;
 mod relevance;
 mod render;
+mod rules;
 mod schema;
 mod search;
