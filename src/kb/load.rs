@@ -182,7 +182,7 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
 pub fn diagnose(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     let origin = clean(origin);
     let invalid = |problems: Vec<Problem>, counts: Option<Box<Counts>>| LoadError::Invalid {
-        origin: origin.to_string(),
+        origin: origin.clone(),
         problems,
         counts,
     };
