@@ -39,7 +39,7 @@ fn source_lists(v: &Value, at: &str, out: &mut Vec<String>) {
                     && child
                         .as_array()
                         .is_some_and(|a| a.iter().all(Value::is_string))
-                    && at != ""
+                    && !at.is_empty()
                 {
                     out.push(here.clone());
                 }
