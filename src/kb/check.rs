@@ -254,7 +254,15 @@ pub fn references(root: &Value) -> Vec<Problem> {
         }
     }
     let columns = strings(root.get("comparison").and_then(|c| c.get("roles")));
+    let mut seen_columns = HashSet::default();
     for (i, r) in &columns {
+        if !seen_columns.insert(r.as_str()) {
+            out.push(problem(
+                Severity::Error,
+                &format!("comparison.roles[{i}]"),
+                format!("role \"{r}\" is already a column; each role is compared once"),
+            ));
+        }
         if !roles.contains(r) {
             out.push(problem(
                 Severity::Error,

@@ -1,7 +1,7 @@
 //! Finding where a JSON path such as `roles[1].pay[0].sources` starts in the text, so
 //! problems can be reported as line:column. Runs only when there are problems to report.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -16,7 +16,8 @@ pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
 struct Scanner<'a> {
     bytes: &'a [u8],
     pos: usize,
-    wanted: &'a [&'a str],
+    /// By hash: a file with tens of thousands of problems is scanned once, not per problem.
+    wanted: HashSet<&'a str>,
     found: HashMap<String, usize>,
 }
 
@@ -47,7 +48,7 @@ impl Scanner<'_> {
 
     fn value(&mut self, path: &str, depth: usize) {
         self.ws();
-        if self.wanted.contains(&path) {
+        if self.wanted.contains(path) {
             self.found.entry(path.to_string()).or_insert(self.pos);
         }
         match self.bytes.get(self.pos) {
@@ -140,22 +141,59 @@ pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
     let mut scanner = Scanner {
         bytes: text.as_bytes(),
         pos: 0,
-        wanted: &refs,
+        wanted: refs.iter().copied().collect(),
         found: HashMap::new(),
     };
     scanner.value("", 0);
-    let mut out = HashMap::new();
+    let mut at: Vec<(String, usize)> = Vec::new();
     for w in wanted {
         let mut p = w.to_string();
         loop {
             if let Some(&off) = scanner.found.get(&p) {
-                out.insert(w.to_string(), line_col(text, off));
+                at.push((w.to_string(), off));
                 break;
             }
             match parent(&p) {
                 Some(up) => p = up,
                 None => break,
             }
+        }
+    }
+    let offsets: Vec<usize> = at.iter().map(|&(_, off)| off).collect();
+    let places = line_cols(text, &offsets);
+    at.into_iter()
+        .filter_map(|(w, off)| places.get(&off).map(|&lc| (w, lc)))
+        .collect()
+}
+
+/// Line and column of many byte offsets in one pass over the text (a minified file is one
+/// long line, so counting from each line's start per problem would be quadratic).
+fn line_cols(text: &str, offsets: &[usize]) -> HashMap<usize, (usize, usize)> {
+    let mut sorted: Vec<usize> = offsets.iter().map(|&o| o.min(text.len())).collect();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out = HashMap::with_capacity(sorted.len());
+    let (mut line, mut col) = (1, 1);
+    let mut next = sorted.iter().peekable();
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), '\0')))
+    {
+        while let Some(&&off) = next.peek() {
+            if off > i {
+                break;
+            }
+            out.insert(off, (line, col));
+            next.next();
+        }
+        if next.peek().is_none() {
+            break;
+        }
+        if c == '\n' {
+            line += 1;
+            col = 1;
+        } else {
+            col += 1;
         }
     }
     out
@@ -185,5 +223,17 @@ mod tests {
     #[test]
     fn columns_count_characters_not_bytes() {
         assert_eq!(line_col("é\"x", 2), (1, 2));
+    }
+
+    #[test]
+    fn the_one_pass_agrees_with_counting_each_offset() {
+        let text = "{\n  \"é\": [1,\n 2],\n\"b\": \"x\"}";
+        let offsets: Vec<usize> = (0..=text.len())
+            .filter(|&o| text.is_char_boundary(o))
+            .collect();
+        let all = line_cols(text, &offsets);
+        for o in offsets {
+            assert_eq!(all[&o], line_col(text, o), "offset {o}");
+        }
     }
 }

@@ -56,11 +56,12 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
             return false;
         }
     }
+    let mut columns: HashSet<&str> = HashSet::default();
     if !kb
         .comparison
         .roles
         .iter()
-        .all(|r| roles.contains(r.as_str()))
+        .all(|r| roles.contains(r.as_str()) && columns.insert(r.as_str()))
     {
         return false;
     }

@@ -64,7 +64,7 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
     source_lists(&v, "", &mut lists);
     let id_at = ids[pick % ids.len()].clone();
     let list_at = lists[pick % lists.len()].clone();
-    match kind % 12 {
+    match kind % 13 {
         0 => {} // unchanged: both must pass
         1 => {
             // A duplicate id.
@@ -98,6 +98,11 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
             .unwrap()
             .push(json!({"kind": "faqs", "faqs": ["missing-faq"]})),
         10 => v["schema_version"] = json!(99),
+        11 => {
+            // A role compared twice (65,536 columns once divided a slide by zero).
+            let first = v["comparison"]["roles"][0].clone();
+            v["comparison"]["roles"].as_array_mut().unwrap().push(first);
+        }
         _ => {
             // A valid change: a fact's sources reordered (nothing to report).
             if let Some(a) = v.pointer_mut(&list_at).and_then(Value::as_array_mut) {
@@ -143,7 +148,7 @@ fn the_quick_check_passes_a_file_exactly_when_the_full_check_finds_nothing() {
                 quick,
                 full.is_empty(),
                 "mutation {} at {}: quick says {}, the full check found {:?}",
-                kind % 12,
+                kind % 13,
                 pick,
                 quick,
                 full
