@@ -20,6 +20,7 @@ mod cli;
 mod deps;
 mod fixtures;
 mod hostile;
+mod invariants;
 mod kb;
 mod present;
 mod props;
