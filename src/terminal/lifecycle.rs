@@ -6,9 +6,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
+use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
@@ -38,6 +36,18 @@ pub fn restore() {
     let _ = out.flush();
 }
 
+/// Mouse reports for presses, releases, drags and the wheel (1000, 1002) in SGR form
+/// (1006), but not every pointer movement (1003, which crossterm's `EnableMouseCapture`
+/// also asks for): the explorer has no use for bare motion, and over SSH it is a stream of
+/// reports for nothing. `DisableMouseCapture` turns all of them off again.
+struct EnableButtonMouse;
+
+impl ratatui::crossterm::Command for EnableButtonMouse {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1002h\x1b[?1006h")
+    }
+}
+
 /// Enters raw mode, the alternate screen, mouse capture and bracketed paste.
 pub fn enter() -> io::Result<()> {
     ACTIVE.store(true, Ordering::SeqCst);
@@ -47,7 +57,7 @@ pub fn enter() -> io::Result<()> {
     execute!(
         io::stdout(),
         EnterAlternateScreen,
-        EnableMouseCapture,
+        EnableButtonMouse,
         EnableBracketedPaste,
         Clear(ClearType::All)
     )

@@ -43,6 +43,11 @@ pub fn rows(
         if mode == Mode::Search && (needle.is_empty() || "type letters".contains(&needle)) {
             out.push((None, "letters".into(), "type into the query"));
         }
+        // The mouse is ours while the explorer runs; the terminal still selects with Shift.
+        let select = "shift-drag select text to copy";
+        if mode == Mode::Browse && (needle.is_empty() || select.contains(&needle)) {
+            out.push((None, "Shift-drag".into(), "select text to copy"));
+        }
     }
     out
 }
