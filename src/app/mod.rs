@@ -369,7 +369,7 @@ impl App {
                 self.move_hit(action);
             }
             Action::Up => self.select(self.pane, self.current().saturating_sub(1)),
-            Action::Down => self.select(self.pane, self.current().saturating_add(1)),
+            Action::Down => self.down(),
             Action::Top => {
                 self.select(self.pane, 0);
                 self.scroll[self.pane.index()] = 0;

@@ -38,6 +38,22 @@ impl App {
         self.sources_scroll = (self.pane, self.current(), lines);
     }
 
+    /// Down a pane: the next item, or, on a last item taller than the screen, its next line
+    /// (so the end of a long item can be read with the same key).
+    pub(super) fn down(&mut self) {
+        let pane = self.pane;
+        let last = pane_len(&self.lib.kb, pane).saturating_sub(1);
+        let h = self.viewport();
+        let below = self
+            .metrics(pane)
+            .is_some_and(|m| m.top(last + 1) > self.scroll[pane.index()] + h);
+        if self.current() == last && below {
+            self.scroll_by(1);
+        } else {
+            self.select(pane, self.current().saturating_add(1));
+        }
+    }
+
     pub(super) fn move_hit(&mut self, action: Action) {
         let last = self.hits.len().saturating_sub(1);
         let page = (self.viewport() / 3).max(1);
@@ -89,7 +105,11 @@ impl App {
         };
         let (top, bottom) = (m.top(item), m.top(item + 1));
         let scroll = &mut self.scroll[pane.index()];
-        if top < *scroll {
+        // Reading inside an item taller than the screen: it is shown already, stay put
+        // (re-selecting it must not snap back to its top).
+        let inside = bottom - top > h && top <= *scroll && *scroll + h <= bottom;
+        if inside {
+        } else if top < *scroll {
             *scroll = top;
         } else if bottom > *scroll + h {
             *scroll = if bottom - top > h { top } else { bottom - h };

@@ -81,9 +81,25 @@ pub fn draw(
         };
         (title, style)
     };
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(border)
         .title(Line::styled(title, border));
+    // A pane that scrolls says so on its border: more above, more below.
+    // Not under a popup: its own marks are the ones that count then.
+    let covered = app.sources_open() || app.help().is_some();
+    if !app.showing_results()
+        && !covered
+        && let Some(m) = app.metrics(pane)
+    {
+        let top = app.scroll[pane.index()];
+        let visible = usize::from(a.body.height.saturating_sub(2));
+        if top > 0 {
+            block = block.title_bottom(Line::styled(" ↑ more ", theme.key).left_aligned());
+        }
+        if top + visible < m.total {
+            block = block.title_bottom(Line::styled(" ↓ more ", theme.key).right_aligned());
+        }
+    }
     let inner = block.inner(a.body);
     block.render(a.body, buf);
     let selected = app.selected[pane.index()];

@@ -476,3 +476,36 @@ fn one_overlay_at_a_time_and_the_quit_prompt_gives_back_what_it_covered() {
     run(&mut a, [Action::Quit, Action::ConfirmQuit]);
     assert!(a.quit);
 }
+
+#[test]
+fn down_on_a_last_item_taller_than_the_screen_reads_on_within_it() {
+    let mut a = app(80, 24);
+    run(&mut a, [Action::GoToPane(Pane::Compare), Action::Bottom]);
+    let last = a.selected[Pane::Compare.index()];
+    let top = a.scroll[Pane::Compare.index()];
+    run(&mut a, [Action::Down, Action::Down, Action::Down]);
+    assert_eq!(
+        a.selected[Pane::Compare.index()],
+        last,
+        "still on the last item"
+    );
+    assert_eq!(
+        a.scroll[Pane::Compare.index()],
+        top + 3,
+        "three lines further into it"
+    );
+    // At its very end, Down stays put.
+    let mut end = a.scroll[Pane::Compare.index()];
+    for _ in 0..10_000 {
+        a.update(Action::Down);
+        let now = a.scroll[Pane::Compare.index()];
+        if now == end {
+            break;
+        }
+        end = now;
+    }
+    a.update(Action::Down);
+    assert_eq!(a.scroll[Pane::Compare.index()], end, "it stops at the end");
+    let m = a.metrics(Pane::Compare).expect("measured");
+    assert!(end + 20 >= m.total, "the end of the item is on screen");
+}
