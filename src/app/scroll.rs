@@ -88,6 +88,9 @@ impl App {
         self.pane = pane;
         self.focus = Focus::Pane;
         self.measure(pane);
+        // Measured afresh (after a resize, say): its selection must be on screen again.
+        let selected = self.selected[pane.index()];
+        self.select(pane, selected);
     }
 
     pub(super) fn current(&self) -> usize {

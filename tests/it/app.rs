@@ -509,3 +509,35 @@ fn down_on_a_last_item_taller_than_the_screen_reads_on_within_it() {
     let m = a.metrics(Pane::Compare).expect("measured");
     assert!(end + 20 >= m.total, "the end of the item is on screen");
 }
+
+#[test]
+fn a_pane_left_before_a_resize_shows_its_selection_when_shown_again() {
+    // ux-walk finding 10: 60x20, 2, G, 3, resize to 120x40, 2.
+    let mut a = app(60, 20);
+    run(
+        &mut a,
+        [
+            Action::GoToPane(Pane::Compare),
+            Action::Bottom,
+            Action::GoToPane(Pane::Faq),
+            Action::Resize(120, 40),
+            Action::GoToPane(Pane::Compare),
+        ],
+    );
+    let sel = a.selected[Pane::Compare.index()];
+    let top = a.scroll[Pane::Compare.index()];
+    let m = a.metrics(Pane::Compare).expect("measured");
+    let h = usize::from(
+        perfusion_explorer::view::layout::body_inner(perfusion_explorer::view::Rect::new(
+            0, 0, 120, 40,
+        ))
+        .height,
+    );
+    assert!(
+        m.top(sel) < top + h && m.top(sel + 1) > top,
+        "item {sel} (lines {}..{}) is off the screen (lines {top}..{})",
+        m.top(sel),
+        m.top(sel + 1),
+        top + h
+    );
+}
