@@ -286,6 +286,15 @@ fn key_run(keys: &[String]) -> String {
 /// Footer hints for a mode, the ones a newcomer needs most (search, help, quit, confirm)
 /// first, so a narrow footer drops the others: (key, what it does).
 pub fn hints(mode: Mode, kiosk: bool) -> Vec<(String, &'static str)> {
+    hints_where(mode, kiosk, |_| true)
+}
+
+/// The hints whose action `keep` allows (no "open result" over an empty list).
+pub fn hints_where(
+    mode: Mode,
+    kiosk: bool,
+    keep: impl Fn(Action) -> bool,
+) -> Vec<(String, &'static str)> {
     let essential = |a: Action| {
         matches!(
             a,
@@ -304,7 +313,7 @@ pub fn hints(mode: Mode, kiosk: bool) -> Vec<(String, &'static str)> {
     bindings.sort_by_key(|b| !essential(b.action));
     bindings
         .into_iter()
-        .filter(|b| !(kiosk && leaves(b.action)))
+        .filter(|b| !(kiosk && leaves(b.action)) && keep(b.action))
         .map(|b| (key_label(b.code, b.mods), b.desc))
         .collect()
 }

@@ -6,11 +6,15 @@ use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use crate::app::keymap::{Mode, hints};
+use crate::app::Action;
+use crate::app::keymap::{Mode, hints_where};
 
+/// `no_results`: a search found nothing, so keys that open or move through results are
+/// not offered.
 pub fn render(
     mode: Mode,
     kiosk: bool,
+    no_results: bool,
     position: &str,
     theme: &Theme,
     area: Rect,
@@ -19,7 +23,21 @@ pub fn render(
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width).saturating_sub(position.width() + 1);
-    for (key, desc) in hints(mode, kiosk) {
+    let keep = |a: Action| {
+        !(no_results
+            && mode == Mode::Search
+            && matches!(
+                a,
+                Action::Open
+                    | Action::Up
+                    | Action::Down
+                    | Action::PageUp
+                    | Action::PageDown
+                    | Action::Top
+                    | Action::Bottom
+            ))
+    };
+    for (key, desc) in hints_where(mode, kiosk, keep) {
         let w = key.width() + desc.width() + 3;
         if used + w > room {
             break;

@@ -113,7 +113,23 @@ pub fn draw(
     } else {
         pane::render(app, theme, inner, buf);
     }
-    if let Some(side_area) = a.side {
+    if let Some(side_area) = a.side
+        && app.showing_results()
+        && app.hits.is_empty()
+    {
+        // Nothing found: no item's sources, rather than those of the pane behind the list.
+        let block = Block::bordered()
+            .border_style(theme.border)
+            .title(Line::styled(" Sources for this item ", theme.border));
+        let inner = block.inner(side_area);
+        block.render(side_area, buf);
+        wrap::paragraph(
+            "Nothing found, so no sources to show.",
+            theme.base,
+            inner,
+            buf,
+        );
+    } else if let Some(side_area) = a.side {
         let (p, item) = match app.hits.get(app.hit) {
             Some(h) if app.showing_results() => (h.pane, h.item),
             _ => (pane, selected),
@@ -126,16 +142,17 @@ pub fn draw(
         };
         side_panel::render(&app.lib.kb, &view, theme, side_area, buf);
     }
-    match &app.notice {
-        Some(notice) => {
-            buf.set_line(
-                a.footer.x,
-                a.footer.y,
-                &Line::styled(format!(" {notice}"), theme.key),
-                a.footer.width,
-            );
-        }
-        None => footer::render(app.mode(), app.kiosk, &position(app), theme, a.footer, buf),
+    if let Some(notice) = &app.notice {
+        buf.set_line(
+            a.footer.x,
+            a.footer.y,
+            &Line::styled(format!(" {notice}"), theme.key),
+            a.footer.width,
+        );
+    } else {
+        let no_results = app.showing_results() && app.hits.is_empty();
+        let at = position(app);
+        footer::render(app.mode(), app.kiosk, no_results, &at, theme, a.footer, buf);
     }
     if let Some(help_state) = app.help() {
         help::render(
