@@ -8,6 +8,7 @@
 //! is loaded as usual.
 
 use std::borrow::Cow;
+use std::cell::RefCell;
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
 use std::io::{Read, Seek, SeekFrom, Write};
@@ -182,15 +183,24 @@ impl Stored {
     /// The same results `Catalog::search` gives for the data file; None if the cache file
     /// cannot be read after all.
     pub fn search(&self, query: &str, limit: usize, width: usize) -> Option<Found> {
-        let results = self.index.search_in(query, limit, Some(self));
+        let read = Reads {
+            stored: self,
+            kept: RefCell::default(),
+        };
+        let results = self.index.search_in(query, limit, Some(&read));
         if self.index.read_failed() {
             return None;
         }
         let parsed = Query::parse(query);
         let marker = Marker::new(&parsed, &results.words);
+        let mut kept = read.kept.into_inner();
         let mut views = Vec::with_capacity(results.hits.len());
         for hit in results.hits {
-            let entry = self.entry(hit.entry)?;
+            // The phrase pass has read the best already; each entry is read once.
+            let entry = match kept.remove(&hit.entry) {
+                Some(e) => e,
+                None => self.entry(hit.entry)?,
+            };
             views.push(view(&entry, hit, &marker, width));
         }
         Some(Found {
@@ -217,10 +227,18 @@ impl Stored {
     }
 }
 
+/// The entries one search reads from the cache file, kept for its result views.
+struct Reads<'a> {
+    stored: &'a Stored,
+    kept: RefCell<rustc_hash::FxHashMap<usize, Entry>>,
+}
+
 /// The phrase pass reads the entries it needs from the cache file.
-impl Texts for Stored {
+impl Texts for Reads<'_> {
     fn entry(&self, doc: usize) -> Option<Cow<'_, Entry>> {
-        Stored::entry(self, doc).map(Cow::Owned)
+        let entry = self.stored.entry(doc)?;
+        self.kept.borrow_mut().insert(doc, entry.clone());
+        Some(Cow::Owned(entry))
     }
 }
 

@@ -6,6 +6,8 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::{Position, Rect};
 use ratatui::style::{Color, Style};
 
+use crate::view::layout::cells;
+
 /// Light modules kept around the code so scanners find its edges (the standard's four).
 const QUIET: usize = 4;
 
@@ -30,7 +32,6 @@ impl Qr {
     /// Cells needed, quiet zone included: (columns, rows).
     pub fn size(&self) -> (u16, u16) {
         let side = self.modules + 2 * QUIET;
-        let cells = |n: usize| u16::try_from(n).unwrap_or(u16::MAX);
         (cells(side), cells(side.div_ceil(2)))
     }
 

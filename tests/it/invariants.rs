@@ -13,10 +13,7 @@ use perfusion_explorer::view::{Rect, layout};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
-/// Text with no whitespace: wrapping may break a line at any space.
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect()
-}
+use crate::text::squash;
 
 /// The whole of a pane as drawn, top to bottom, split into the columns a table draws
 /// ("│"); each column squashed.

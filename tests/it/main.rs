@@ -30,3 +30,4 @@ mod render;
 mod rules;
 mod schema;
 mod search;
+mod text;

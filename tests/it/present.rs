@@ -10,6 +10,8 @@ use perfusion_explorer::ui::{self, Theme};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
+use crate::text::squash;
+
 fn lib() -> Catalog {
     Catalog::new(load::embedded().expect("loads").kb)
 }
@@ -220,12 +222,6 @@ fn body_columns(t: &Terminal<TestBackend>) -> Vec<Vec<String>> {
         }
     }
     columns
-}
-
-/// Text with no whitespace at all: wrapping may break a line anywhere (a long address
-/// mid-word), and the check is about what is shown, not where lines break.
-fn squash(s: &str) -> String {
-    s.split_whitespace().collect()
 }
 
 /// The rule for the projector: a deck shows the same content at every size, each fact with
