@@ -57,8 +57,8 @@ pub enum Command {
         /// What to look for, e.g. "how much do perfusionists make".
         #[arg(required = true, num_args = 1..)]
         query: Vec<String>,
-        /// Most results to print.
-        #[arg(long, default_value_t = 10)]
+        /// Most results to print (1 or more).
+        #[arg(long, default_value_t = 10, value_parser = at_least_one)]
         limit: usize,
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
@@ -99,8 +99,8 @@ pub enum Command {
     Report {
         /// The search log to read.
         file: PathBuf,
-        /// Most searches listed in each part.
-        #[arg(long, default_value_t = 20)]
+        /// Most searches listed in each part (1 or more).
+        #[arg(long, default_value_t = 20, value_parser = at_least_one)]
         limit: usize,
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
@@ -132,13 +132,29 @@ pub enum ShowFormat {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ListKind {
+    #[value(alias = "program")]
     Programs,
+    #[value(alias = "section")]
     Sections,
+    #[value(alias = "role")]
     Roles,
+    #[value(alias = "comparison", alias = "comparisons")]
     Compare,
+    #[value(alias = "faq")]
     Faqs,
+    #[value(alias = "term", alias = "glossary")]
     Terms,
+    #[value(alias = "source")]
     Sources,
+}
+
+/// A count the user asks for that must not be zero (`--limit 0` would print "no matches").
+fn at_least_one(s: &str) -> Result<usize, String> {
+    match s.parse::<usize>() {
+        Ok(0) => Err("must be 1 or more".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err(format!("\"{s}\" is not a whole number")),
+    }
 }
 
 impl ListKind {

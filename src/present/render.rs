@@ -207,7 +207,7 @@ pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(f) = frame(deck, slide, area) else {
         let i = inner(deck, area);
         let msg = format!(
-            "Too small for slides: need {MIN_WIDTH} x {MIN_HEIGHT} inside the margins, now {} x {}.",
+            "Too small for slides: need {MIN_WIDTH}x{MIN_HEIGHT} inside the margins, now {}x{}.",
             i.width, i.height
         );
         paragraph(&msg, theme.heading, area, buf);

@@ -9,7 +9,7 @@ use crate::view::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 pub fn message(area: Rect) -> String {
     format!(
-        "Terminal too small: need {MIN_WIDTH} x {MIN_HEIGHT}, now {} x {}. Enlarge the window or make the font smaller; q quits.",
+        "Terminal too small: need {MIN_WIDTH}x{MIN_HEIGHT}, now {}x{}. Enlarge the window or make the font smaller; q quits.",
         area.width, area.height
     )
 }

@@ -388,3 +388,23 @@ fn report_counts_searches_and_names_those_that_found_nothing() {
         .code(2)
         .stderr(predicate::str::contains("--kiosk"));
 }
+
+#[test]
+fn list_takes_singular_kinds_and_limits_must_be_at_least_one() {
+    for (singular, plural) in [
+        ("faq", "faqs"),
+        ("term", "terms"),
+        ("comparison", "compare"),
+    ] {
+        let one = cmd().args(["list", singular]).output().expect("runs");
+        let other = cmd().args(["list", plural]).output().expect("runs");
+        assert!(one.status.success(), "list {singular}");
+        assert_eq!(one.stdout, other.stdout, "list {singular} = list {plural}");
+    }
+    // "--limit 0" used to print "No matches", which was not true.
+    cmd()
+        .args(["search", "ecmo", "--limit", "0"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("must be 1 or more"));
+}
