@@ -85,7 +85,25 @@ pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliEr
             clean(id)
         ))
     };
-    let entry = lib.find(id).ok_or_else(not_found)?;
+    // "27", "[27]": a citation number as printed beside facts names that source.
+    let number = id.trim().trim_start_matches('[').trim_end_matches(']');
+    let by_number = number
+        .parse::<usize>()
+        .ok()
+        .and_then(|n| n.checked_sub(1))
+        .and_then(|i| lib.kb.sources.get(i))
+        .and_then(|s| lib.find(&s.id));
+    let entry = match (by_number, lib.find(id)) {
+        (_, Some(e)) | (Some(e), None) => e,
+        (None, None) if number.parse::<usize>().is_ok() => {
+            return Err(CliError::BadInput(format!(
+                "no source numbered {}: sources are numbered 1 to {} (see `list sources`)",
+                clean(number),
+                lib.kb.sources.len()
+            )));
+        }
+        (None, None) => return Err(not_found()),
+    };
     match format {
         ShowFormat::Json => {
             let kb = &lib.kb;

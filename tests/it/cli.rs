@@ -408,3 +408,18 @@ fn list_takes_singular_kinds_and_limits_must_be_at_least_one() {
         .code(2)
         .stderr(predicate::str::contains("must be 1 or more"));
 }
+
+#[test]
+fn show_takes_the_citation_numbers_printed_beside_facts() {
+    let by_number = cmd().args(["show", "27"]).output().expect("runs");
+    assert!(by_number.status.success());
+    let text = String::from_utf8_lossy(&by_number.stdout);
+    assert!(text.starts_with("[27] "), "{text}");
+    let bracketed = cmd().args(["show", "[27]"]).output().expect("runs");
+    assert_eq!(bracketed.stdout, by_number.stdout);
+    cmd()
+        .args(["show", "9999"])
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("sources are numbered 1 to"));
+}
