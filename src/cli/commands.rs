@@ -74,15 +74,28 @@ pub fn list(lib: &Catalog, kind: Option<ListKind>, format: SearchFormat) -> Resu
         .iter()
         .filter(|e| kind.is_none_or(|k| e.kind == k.kind()))
         .collect();
+    // A source's citation number, as printed beside the facts that cite it ("[27]").
+    let number = |e: &crate::kb::Entry| {
+        (e.kind == crate::kb::Kind::Source)
+            .then(|| lib.kb.source_index(&e.id).map(|i| i + 1))
+            .flatten()
+    };
     let text = match format {
         SearchFormat::Json => json_text(
             &entries
                 .iter()
-                .map(|e| json!({"kind": e.kind, "id": e.id, "title": e.title}))
+                .map(|e| match number(e) {
+                    Some(n) => json!({"kind": e.kind, "id": e.id, "title": e.title, "number": n}),
+                    None => json!({"kind": e.kind, "id": e.id, "title": e.title}),
+                })
                 .collect::<Vec<_>>(),
         )?,
         SearchFormat::Text => entries.iter().fold(String::new(), |mut out, e| {
-            let _ = writeln!(out, "{:<8} {:<28} {}", e.kind.label(), e.id, e.title);
+            let title = match number(e) {
+                Some(n) => format!("[{n}] {}", e.title),
+                None => e.title.clone(),
+            };
+            let _ = writeln!(out, "{:<8} {:<28} {title}", e.kind.label(), e.id);
             out
         }),
     };

@@ -423,3 +423,16 @@ fn show_takes_the_citation_numbers_printed_beside_facts() {
         .failure()
         .stderr(predicate::str::contains("sources are numbered 1 to"));
 }
+
+#[test]
+fn list_sources_prints_the_citation_numbers() {
+    let out = cmd().args(["list", "sources"]).output().expect("runs");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text.lines().nth(26).expect("27 sources at least");
+    assert!(line.contains(" [27] "), "{line}");
+    let list = json(&["list", "sources", "--format", "json"]);
+    assert_eq!(list[26]["number"], 27);
+    // Other kinds have no number.
+    let faqs = json(&["list", "faqs", "--format", "json"]);
+    assert!(faqs[0].get("number").is_none());
+}
