@@ -146,9 +146,14 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     let full_screen_wanted =
         matches!(cli.command, None | Some(Command::Present { .. })) && !cli.plain;
     if full_screen_wanted && !terminal::is_interactive() {
-        return Err(CliError::Environment(
-            "perfusion-explorer: the explorer needs a terminal on stdin and stdout; for scripts use `perfusion-explorer search QUERY` or `--plain` (see --help)".into(),
-        ));
+        let what = if cli.command.is_some() {
+            "the slide deck (`present`)"
+        } else {
+            "the explorer"
+        };
+        return Err(CliError::Environment(format!(
+            "perfusion-explorer: {what} needs a terminal on stdin and stdout; for scripts use `perfusion-explorer search QUERY` or `--plain` (see --help)"
+        )));
     }
     print_warnings(cli, &loaded.warnings);
     let warnings = loaded.warnings;
