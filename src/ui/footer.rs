@@ -9,12 +9,12 @@ use super::theme::Theme;
 use crate::app::Action;
 use crate::app::keymap::{Mode, hints_where};
 
-/// `no_results`: a search found nothing, so keys that open or move through results are
-/// not offered.
+/// `offer`: whether a key's action means anything now (no "open result" over an empty
+/// list, no "more sources" at the end of them).
 pub fn render(
     mode: Mode,
     kiosk: bool,
-    no_results: bool,
+    offer: &dyn Fn(Action) -> bool,
     position: &str,
     theme: &Theme,
     area: Rect,
@@ -23,21 +23,7 @@ pub fn render(
     let mut spans = Vec::new();
     let mut used = 0usize;
     let room = usize::from(area.width).saturating_sub(position.width() + 1);
-    let keep = |a: Action| {
-        !(no_results
-            && mode == Mode::Search
-            && matches!(
-                a,
-                Action::Open
-                    | Action::Up
-                    | Action::Down
-                    | Action::PageUp
-                    | Action::PageDown
-                    | Action::Top
-                    | Action::Bottom
-            ))
-    };
-    for (key, desc) in hints_where(mode, kiosk, keep) {
+    for (key, desc) in hints_where(mode, kiosk, offer) {
         let w = key.width() + desc.width() + 3;
         if used + w > room {
             break;

@@ -28,7 +28,7 @@ use ratatui::layout::{Margin, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Clear, Widget};
 
-use crate::app::{Action, App, Focus};
+use crate::app::{Action, App, Focus, Mode};
 use crate::kb::Pane;
 use crate::view::layout;
 pub use theme::{Theme, ThemeName};
@@ -139,8 +139,24 @@ pub fn draw(
             item,
             scroll: 0,
             more: " ↓ more: s ",
+            title: " Sources for this item ",
         };
         side_panel::render(&app.lib.kb, &view, theme, side_area, buf);
+    }
+    // The popup sits above the footer row, so it is drawn first and tells the footer what
+    // its page keys can still do.
+    let mut popup_more = (true, true);
+    if app.sources_open() && !app.showing_results() {
+        let popup = layout::sources_popup(area);
+        Clear.render(popup, buf);
+        let view = side_panel::View {
+            pane,
+            item: selected,
+            scroll: app.sources_scroll(),
+            more: " ↓ more: PgDn ",
+            title: " Sources for this item · s or Esc closes ",
+        };
+        popup_more = side_panel::render(&app.lib.kb, &view, theme, popup, buf);
     }
     if let Some(notice) = &app.notice {
         buf.set_line(
@@ -151,8 +167,25 @@ pub fn draw(
         );
     } else {
         let no_results = app.showing_results() && app.hits.is_empty();
+        let mode = app.mode();
+        let offer = |action: Action| match action {
+            Action::Open
+            | Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom
+                if mode == Mode::Search =>
+            {
+                !no_results
+            }
+            Action::PageUp if mode == Mode::Sources => popup_more.0,
+            Action::PageDown if mode == Mode::Sources => popup_more.1,
+            _ => true,
+        };
         let at = position(app);
-        footer::render(app.mode(), app.kiosk, no_results, &at, theme, a.footer, buf);
+        footer::render(mode, app.kiosk, &offer, &at, theme, a.footer, buf);
     }
     if let Some(help_state) = app.help() {
         help::render(
@@ -164,17 +197,6 @@ pub fn draw(
             buf,
         );
         return None;
-    }
-    if app.sources_open() && !app.showing_results() {
-        let popup = layout::sources_popup(area);
-        Clear.render(popup, buf);
-        let view = side_panel::View {
-            pane,
-            item: selected,
-            scroll: app.sources_scroll(),
-            more: " ↓ more: PgDn ",
-        };
-        side_panel::render(&app.lib.kb, &view, theme, popup, buf);
     }
     if app.confirming_quit() {
         confirm::render(theme, area, buf);

@@ -37,26 +37,37 @@ pub struct View {
     pub item: usize,
     pub scroll: usize,
     pub more: &'static str,
+    /// The box's title.
+    pub title: &'static str,
 }
 
 /// Draws the sources in a bordered box; marks the bottom border while more lie below.
-pub fn render(kb: &KnowledgeBase, view: &View, theme: &Theme, area: Rect, buf: &mut Buffer) {
+/// Says whether there is more above and more below.
+pub fn render(
+    kb: &KnowledgeBase,
+    view: &View,
+    theme: &Theme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> (bool, bool) {
     let mut block = Block::bordered()
         .border_style(theme.border)
         .style(theme.base)
-        .title(Line::styled(" Sources for this item ", theme.border));
+        .title(Line::styled(view.title, theme.border));
     let inner = block.inner(area);
     let lines = lines(kb, view.pane, view.item, inner.width, theme);
     let visible = usize::from(inner.height);
     let scroll = view.scroll.min(lines.len().saturating_sub(visible));
-    if scroll > 0 {
+    let (above, below) = (scroll > 0, lines.len() > scroll + visible);
+    if above {
         block = block.title_bottom(Line::styled(" ↑ ", theme.key).left_aligned());
     }
-    if lines.len() > scroll + visible {
+    if below {
         block = block.title_bottom(Line::styled(view.more, theme.key).right_aligned());
     }
     block.render(area, buf);
     for (line, y) in lines.iter().skip(scroll).zip(inner.top()..inner.bottom()) {
         buf.set_line(inner.x, y, line, inner.width);
     }
+    (above, below)
 }
