@@ -7,6 +7,7 @@ use unicode_width::UnicodeWidthStr;
 
 use super::facts::marker_style;
 use super::theme::Theme;
+use super::wrap::ellipsize;
 use super::wrap::fit;
 use crate::kb::items::dollars;
 use crate::kb::items::marker;
@@ -27,22 +28,6 @@ fn year_label(kb: &KnowledgeBase, year: &str) -> String {
         (Some(y), Some(now)) if now > y + 5 => format!("{year}; >5 yrs old"),
         _ => year.to_string(),
     }
-}
-
-/// `text` cut to `width` columns, with an ellipsis when cut.
-fn ellipsize(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_string();
-    }
-    let mut out = String::new();
-    for c in text.chars() {
-        if out.width() + c.to_string().width() + 1 > width {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// Chart lines at `width`: a heading per role, then one line per figure: its label, a bar,

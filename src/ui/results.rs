@@ -90,7 +90,8 @@ pub fn render(
             row(theme.base),
             row(theme.matched),
         ));
-        buf.set_line(area.x, y, &Line::from(title), area.width);
+        let title = super::wrap::cut_line(Line::from(title), usize::from(area.width));
+        buf.set_line(area.x, y, &title, area.width);
         if is_sel {
             buf.set_style(Rect::new(area.x, y, area.width, 1), theme.result_selected);
         }

@@ -121,6 +121,53 @@ pub fn paragraph(text: &str, style: Style, area: Rect, buf: &mut Buffer) -> u16 
     )
 }
 
+/// `text` cut to `width` columns, with an ellipsis when cut.
+pub fn ellipsize(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let cw = c.width().unwrap_or(0);
+        if used + cw + 1 > width {
+            break;
+        }
+        used += cw;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// A one-line row cut to `width` columns, its last kept character replaced by "…" when
+/// anything was cut, so a reader sees the row goes on.
+pub fn cut_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if line.width() <= width {
+        return line;
+    }
+    let mut out: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for span in line.spans {
+        let mut text = String::new();
+        for c in span.content.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw + 1 > width {
+                break;
+            }
+            used += cw;
+            text.push(c);
+        }
+        let full = text.chars().count() == span.content.chars().count();
+        out.push(Span::styled(text, span.style));
+        if !full {
+            out.push(Span::styled("…", span.style));
+            break;
+        }
+    }
+    Line::from(out)
+}
+
 /// Pads or cuts a line to exactly `width` cells, for table columns.
 pub fn fit(line: &Line<'static>, width: usize) -> Vec<Span<'static>> {
     let mut out = Vec::new();
@@ -168,6 +215,21 @@ mod tests {
         assert_eq!(text(&lines), ["abcd", "efgh", "ij"]);
         let lines = wrap(&[("灌流灌流", s)], 4, ("", s), ("", s));
         assert_eq!(text(&lines), ["灌流", "灌流"]);
+    }
+
+    #[test]
+    fn a_cut_row_ends_in_an_ellipsis_and_a_fitting_one_is_kept() {
+        let line = Line::from(vec![
+            Span::raw("faq     "),
+            Span::raw("Why can't I find it"),
+        ]);
+        assert_eq!(cut_line(line.clone(), 14).to_string(), "faq     Why c…");
+        assert_eq!(cut_line(line.clone(), 14).width(), 14);
+        assert_eq!(
+            cut_line(line, 40).to_string(),
+            "faq     Why can't I find it"
+        );
+        assert_eq!(ellipsize("abcdef", 4), "abc…");
     }
 
     #[test]
