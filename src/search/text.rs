@@ -10,7 +10,7 @@ use unicode_normalization::char::decompose_canonical;
 /// Words that carry no meaning in a student's question ("how much do ... make"): question
 /// words, pronouns, filler. They never decide a ranking.
 #[rustfmt::skip]
-pub const STOP_WORDS: &[&str] = &[
+const STOP_WORDS: &[&str] = &[
     "a", "an", "the", "how", "what", "whats", "which", "who", "whom", "why", "when", "where", "do",
     "does", "did", "doing", "done", "is", "are", "was", "were", "be", "been", "being", "am", "i",
     "im", "ive", "me", "my", "mine", "you", "your", "youre", "we", "us", "our", "they", "them",

@@ -45,7 +45,7 @@ fn modules(dir: &Path, prefix: &[String], out: &mut BTreeMap<Module, String>) {
 }
 
 /// Every path a file names through `crate::` or `super::`, braces expanded one level.
-fn paths(module: &Module, is_dir_module: bool, text: &str) -> Vec<Module> {
+fn paths(module: &Module, text: &str) -> Vec<Module> {
     let mut out = Vec::new();
     let code: String = text
         .lines()
@@ -67,7 +67,6 @@ fn paths(module: &Module, is_dir_module: bool, text: &str) -> Vec<Module> {
         } else if start_ok && rest.starts_with("super::") {
             // In a file `a/b.rs` (module a::b) super is a; in `a/b/mod.rs` (a::b) too.
             let mut base = module.clone();
-            let _ = is_dir_module;
             base.pop();
             (base, "super::".len())
         } else {
@@ -134,7 +133,7 @@ fn graph() -> BTreeMap<Module, BTreeSet<Module>> {
     let mut edges: BTreeMap<Module, BTreeSet<Module>> = BTreeMap::new();
     for (m, text) in &files {
         let targets = edges.entry(m.clone()).or_default();
-        for p in paths(m, false, text) {
+        for p in paths(m, text) {
             if let Some(t) = resolve(&p, &known)
                 && &t != m
             {
@@ -219,7 +218,6 @@ fn the_checker_sees_paths_through_braces_and_super() {
     let m: Module = vec!["kb".into(), "load".into()];
     let found = paths(
         &m,
-        false,
         "use super::check::{self, x};\nuse crate::ui::{doc, theme::Theme};\n",
     );
     let has = |p: &[&str]| {

@@ -6,7 +6,7 @@ use std::borrow::Cow;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use super::super::text::{STOP_WORDS, fold, words};
+use super::super::text::{fold, is_stop, words};
 use super::{Hit, Index, Matched, Scoring, Tier};
 use crate::kb::Entry;
 
@@ -77,17 +77,16 @@ impl Index {
     }
 }
 
-/// Each word a query term matched, with the terms it stands for (bit i for term i), and
-/// the stop words (no bits, skipped between two words): one hash look-up per word read.
+/// Each word a query term matched, with the terms it stands for (bit i for term i).
 struct Lookup<'a> {
-    words: HashMap<&'a str, Option<u64>>,
+    words: HashMap<&'a str, u64>,
     /// The terms with any words here.
     terms: u64,
 }
 
 impl<'a> Lookup<'a> {
     fn new(index: &'a Index, scoring: &Scoring) -> Lookup<'a> {
-        let mut words: HashMap<&str, Option<u64>> = HashMap::default();
+        let mut words: HashMap<&str, u64> = HashMap::default();
         let mut terms = 0u64;
         // A word still being typed stands in a phrase by its whole-word forms only, not the
         // hundreds it is a prefix of ("perfusionist s"); nor does a term matching too many.
@@ -99,13 +98,7 @@ impl<'a> Lookup<'a> {
             }
             terms |= 1 << i;
             for m in forms {
-                let bits = words.entry(index.vocab.get(m.word)).or_insert(Some(0));
-                *bits = Some(bits.unwrap_or(0) | 1 << i);
-            }
-        }
-        if terms & (terms >> 1) != 0 {
-            for w in STOP_WORDS {
-                words.entry(w).or_insert(None);
+                *words.entry(index.vocab.get(m.word)).or_insert(0) |= 1 << i;
             }
         }
         Lookup { words, terms }
@@ -122,11 +115,12 @@ impl<'a> Lookup<'a> {
             let mut last = 0u64;
             for w in words(&folded) {
                 match self.words.get(w) {
-                    Some(None) => {}
-                    Some(Some(bits)) => {
+                    Some(&bits) => {
                         found |= last & (bits >> 1);
-                        last = *bits;
+                        last = bits;
                     }
+                    // A stop word between two query words keeps them side by side.
+                    None if is_stop(w) => {}
                     None => last = 0,
                 }
             }
