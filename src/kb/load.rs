@@ -11,7 +11,7 @@ use super::counts::{self, Counts};
 pub use super::diagnostics::{Problem, Severity};
 use super::locate;
 use super::model::{KnowledgeBase, SCHEMA_VERSION};
-use super::sanitize::{Sanitize, clean};
+use super::sanitize::{self, Sizes, clean};
 use super::typed_check;
 
 /// The knowledge base compiled into the binary.
@@ -162,19 +162,32 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     }
     // Fast path: a good file parses straight into the typed model and passes the quick
     // checks; only a file with something to report pays for the located diagnostics.
-    if let Ok(mut kb) = serde_json::from_str::<KnowledgeBase>(text) {
-        let sizes = kb.sanitize();
-        kb.reindex();
-        if typed_check::typed_ok(&kb, sizes) {
-            let counts = Counts::of(&kb);
-            return Ok(Loaded {
-                kb,
-                warnings: Vec::new(),
-                counts,
-            });
-        }
+    if let Some((kb, sizes)) = parse_typed(text)
+        && typed_check::typed_ok(&kb, sizes)
+    {
+        let counts = Counts::of(&kb);
+        return Ok(Loaded {
+            kb,
+            warnings: Vec::new(),
+            counts,
+        });
     }
     diagnose(text, &origin)
+}
+
+/// The fast path's parse: the typed model, every string clean, and the sizes the limits
+/// need. A file whose raw text is already clean (nearly every real one) is parsed straight
+/// into the model; one that needs cleaning goes through its JSON value first.
+pub fn parse_typed(text: &str) -> Option<(KnowledgeBase, Sizes)> {
+    if let Some(sizes) = sanitize::scan(text) {
+        let kb = serde_json::from_str::<KnowledgeBase>(text).ok()?;
+        return Some((kb, sizes));
+    }
+    let mut value: Value = serde_json::from_str(text).ok()?;
+    let mut sizes = Sizes::default();
+    sanitize::clean_value(&mut value, &mut sizes);
+    let kb = serde_json::from_value::<KnowledgeBase>(value).ok()?;
+    Some((kb, sizes))
 }
 
 /// The full diagnostic path, every rule located: what a file with anything to report
@@ -230,12 +243,9 @@ pub fn diagnose(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     } else {
         let mut value = value;
         typed_check::strip_unknown(&mut value);
+        sanitize::clean_value(&mut value, &mut Sizes::default());
         match serde_json::from_value::<KnowledgeBase>(value) {
-            Ok(mut kb) => {
-                kb.sanitize();
-                kb.reindex();
-                Some(kb)
-            }
+            Ok(kb) => Some(kb),
             Err(e) => {
                 problems.push(error(String::new(), clean(&e.to_string())));
                 None

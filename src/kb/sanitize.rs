@@ -1,14 +1,13 @@
 //! Text sanitizing: the one place that decides which characters may reach a terminal.
 //!
-//! Every string of a knowledge base passes through here once, at load; error messages,
-//! file paths and JSON keys pass through `clean` before they are shown.
+//! Every string of a knowledge base passes through here once, at load: `scan` proves a raw
+//! file clean in one pass, or `clean_value` cleans its parsed JSON; either way the walk is
+//! over the JSON, so a new field of the model cannot be missed. Error messages, file paths
+//! and JSON keys pass through `clean` before they are shown.
 
 use unicode_normalization::char::is_combining_mark;
 
-use super::model::{
-    Cell, Comparison, Dimension, Dispute, Fact, Faq, KnowledgeBase, PayFigure, Program, Role,
-    Section, SlideSpec, Source, Term,
-};
+use serde_json::Value;
 
 /// Most combining marks kept in a row: enough for real scripts, not for "zalgo" text.
 pub const MAX_COMBINING_RUN: usize = 3;
@@ -106,72 +105,136 @@ pub struct Sizes {
     pub longest_list: usize,
 }
 
-/// Walks every string of a value, cleans it in place, and notes sizes on the way.
-pub trait Sanitize {
-    fn sanitize_sized(&mut self, sizes: &mut Sizes);
-
-    fn sanitize(&mut self) -> Sizes {
-        let mut sizes = Sizes::default();
-        self.sanitize_sized(&mut sizes);
-        sizes
-    }
-}
-
-impl Sanitize for String {
-    fn sanitize_sized(&mut self, sizes: &mut Sizes) {
-        if !is_clean(self) {
-            *self = clean(self);
-        }
+impl Sizes {
+    fn string(&mut self, s: &str) {
         // Bytes bound characters from above, so counting is needed only for long strings.
-        if self.len() > sizes.longest_string {
-            sizes.longest_string = sizes.longest_string.max(self.chars().count());
+        if s.len() > self.longest_string {
+            self.longest_string = self.longest_string.max(s.chars().count());
         }
+    }
+
+    fn list(&mut self, len: usize) {
+        self.longest_list = self.longest_list.max(len);
     }
 }
 
-impl<T: Sanitize> Sanitize for Vec<T> {
-    fn sanitize_sized(&mut self, sizes: &mut Sizes) {
-        sizes.longest_list = sizes.longest_list.max(self.len());
-        for v in self.iter_mut() {
-            v.sanitize_sized(sizes);
-        }
-    }
-}
-
-impl<T: Sanitize> Sanitize for Option<T> {
-    fn sanitize_sized(&mut self, sizes: &mut Sizes) {
-        if let Some(v) = self {
-            v.sanitize_sized(sizes);
-        }
-    }
-}
-
-/// Implements `Sanitize` for a struct by visiting the listed string-bearing fields.
-macro_rules! sanitize_fields {
-    ($($ty:ty => [$($field:ident),* $(,)?]),* $(,)?) => {
-        $(impl Sanitize for $ty {
-            fn sanitize_sized(&mut self, sizes: &mut Sizes) {
-                $(self.$field.sanitize_sized(sizes);)*
+/// One pass over raw JSON text: the sizes of its strings and lists when every string in it
+/// is already clean, or `None` when some string may need cleaning (an escape other than
+/// `\"`, `\\` or `\/`, or a character `clean` would change) or the text is not JSON
+/// a parser would take. Works on the text, not on a model, so no field can be missed.
+pub fn scan(text: &str) -> Option<Sizes> {
+    let bytes = text.as_bytes();
+    let mut sizes = Sizes::default();
+    // Open containers: `Some(items)` for a list, `None` for an object.
+    let mut open: Vec<Option<usize>> = Vec::new();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        match b {
+            b'"' => {
+                value(&mut open);
+                let start = i + 1;
+                i = string_end(text, start)?;
+                sizes.string(text.get(start..i)?);
             }
-        })*
-    };
+            b'[' => {
+                value(&mut open);
+                open.push(Some(0));
+            }
+            b'{' => {
+                value(&mut open);
+                open.push(None);
+            }
+            b']' => sizes.list(open.pop()?.unwrap_or(0)),
+            b'}' => {
+                open.pop()?;
+            }
+            b',' => {
+                if let Some(Some(items)) = open.last_mut() {
+                    *items += 1;
+                }
+            }
+            b' ' | b'\t' | b'\n' | b'\r' | b':' => {}
+            _ => value(&mut open),
+        }
+        i += 1;
+    }
+    open.is_empty().then_some(sizes)
 }
 
-sanitize_fields! {
-    KnowledgeBase => [title, description, checked, sources, programs, roles, comparison, faqs, glossary, slides],
-    SlideSpec => [heading, role, faqs],
-    Source => [id, title, publisher, url, year, note],
-    Fact => [text, sources, note, dispute],
-    Dispute => [says, sources],
-    Program => [id, name, aliases, url, summary, sections],
-    Section => [id, heading, tags, facts],
-    Role => [id, title, aliases, summary, pay],
-    PayFigure => [label, basis, year, sources, note, dispute],
-    Comparison => [roles, dimensions],
-    Dimension => [id, label, aliases, cells],
-    Cell => [role, facts],
-    Faq => [id, question, tags, answer],
-    Term => [id, term, aliases, definition],
+/// Marks the innermost list as holding a value: a list's items are its commas plus one,
+/// once it holds anything.
+fn value(open: &mut [Option<usize>]) {
+    if let Some(Some(items)) = open.last_mut()
+        && *items == 0
+    {
+        *items = 1;
+    }
+}
+
+/// The index of the quote that closes the string starting at `start`, if every character
+/// up to it is one `clean` keeps.
+fn string_end(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut i = start;
+    let mut combining_run = 0usize;
+    loop {
+        match *bytes.get(i)? {
+            b'"' => return Some(i),
+            b'\\' => {
+                if !matches!(bytes.get(i + 1), Some(b'"' | b'\\' | b'/')) {
+                    return None;
+                }
+                combining_run = 0;
+                i += 2;
+            }
+            0x00..=0x1f | 0x7f => return None,
+            0x80.. => {
+                let c = text.get(i..)?.chars().next()?;
+                if is_line_break(c) || c.is_control() || is_invisible(c) {
+                    return None;
+                }
+                if is_combining_mark(c) {
+                    combining_run += 1;
+                    if combining_run > MAX_COMBINING_RUN {
+                        return None;
+                    }
+                } else {
+                    combining_run = 0;
+                }
+                i += c.len_utf8();
+            }
+            _ => {
+                combining_run = 0;
+                i += 1;
+            }
+        }
+    }
+}
+
+/// Cleans every string of a JSON value in place and notes the sizes on the way; object
+/// keys are left alone (unknown ones are stripped before the typed parse, known ones are
+/// plain ASCII).
+pub fn clean_value(v: &mut Value, sizes: &mut Sizes) {
+    match v {
+        Value::String(s) => {
+            if !is_clean(s) {
+                *s = clean(s);
+            }
+            sizes.string(s);
+        }
+        Value::Array(items) => {
+            sizes.list(items.len());
+            for item in items {
+                clean_value(item, sizes);
+            }
+        }
+        Value::Object(map) => {
+            for item in map.values_mut() {
+                clean_value(item, sizes);
+            }
+        }
+        _ => {}
+    }
 }
 
 #[cfg(test)]

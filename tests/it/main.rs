@@ -28,6 +28,7 @@ mod questions;
 mod relevance;
 mod render;
 mod rules;
+mod sanitize;
 mod schema;
 mod search;
 mod text;

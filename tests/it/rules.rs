@@ -3,8 +3,7 @@
 //! Each mutation breaks one rule the checker knows (or none); the run counts how many cases
 //! reached the quick check, so a generator that stops reaching it fails here too.
 
-use perfusion_explorer::kb::sanitize::Sanitize;
-use perfusion_explorer::kb::{KnowledgeBase, load, typed_check};
+use perfusion_explorer::kb::{load, typed_check};
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestRunner};
 use serde_json::{Value, json};
@@ -135,14 +134,12 @@ fn the_quick_check_passes_a_file_exactly_when_the_full_check_finds_nothing() {
                 broken.set(broken.get() + 1);
             }
             // The fast path: the typed parse, sanitizing, then the quick check.
-            let Ok(mut kb) = serde_json::from_str::<KnowledgeBase>(&text) else {
+            let Some((kb, sizes)) = load::parse_typed(&text) else {
                 // Types the typed model refuses are the full check's alone.
                 prop_assert!(!full.is_empty(), "the typed parse refused a clean file");
                 return Ok(());
             };
             reached.set(reached.get() + 1);
-            let sizes = kb.sanitize();
-            kb.reindex();
             let quick = typed_check::typed_ok(&kb, sizes);
             prop_assert_eq!(
                 quick,
