@@ -7,8 +7,9 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::counts::list;
 use super::diagnostics::{Problem, Severity};
+use super::model::{Cell, Fact, KnowledgeBase, PayFigure, Role, Source};
 use super::sanitize::clean;
-use super::schema::{CELL, FACT, Obj, PAY, ROLE, ROOT, SOURCE, Ty, describe};
+use super::schema::{Obj, ROOT, Ty, describe, schema};
 
 /// Longest string accepted, in characters: far beyond any real fact, small enough to draw.
 pub const MAX_STRING_CHARS: usize = 20_000;
@@ -72,9 +73,9 @@ fn check_ty(v: &Value, ty: &Ty, path: &str, what: &str, out: &mut Vec<Problem>) 
             }
         }
         Ty::Enum(values) => match v.as_str() {
-            Some(s) if values.contains(&s) => {}
+            Some(s) if values.iter().any(|v| v == s) => {}
             Some(s) => {
-                let hint = did_you_mean(s, values.iter().copied()).map(|m| format!("; did you mean \"{m}\"?")).unwrap_or_default();
+                let hint = did_you_mean(s, values.iter().map(String::as_str)).map(|m| format!("; did you mean \"{m}\"?")).unwrap_or_default();
                 out.push(problem(Severity::Error, path, format!("expected {} ({what}), found \"{}\"{hint}", describe(ty), clean(s))));
             }
             None => wrong(out),
@@ -92,8 +93,8 @@ fn check_ty(v: &Value, ty: &Ty, path: &str, what: &str, out: &mut Vec<Problem>) 
             }
             None => wrong(out),
         },
-        Ty::Obj(obj) => match v.as_object() {
-            Some(_) => check_obj(v, obj, path, out),
+        Ty::Obj(i) => match v.as_object() {
+            Some(_) => check_obj(v, schema().obj(*i), path, out),
             None => wrong(out),
         },
     }
@@ -109,12 +110,13 @@ fn join(path: &str, key: &str) -> String {
 
 fn check_obj(v: &Value, obj: &Obj, path: &str, out: &mut Vec<Problem>) {
     let Some(map) = v.as_object() else { return };
-    for f in obj.fields {
-        match map.get(f.name) {
-            Some(value) => check_ty(value, &f.ty, &join(path, f.name), f.doc, out),
+    for f in &obj.fields {
+        match map.get(&f.name) {
+            Some(Value::Null) if f.nullable => {}
+            Some(value) => check_ty(value, &f.ty, &join(path, &f.name), &f.doc, out),
             None if f.required => out.push(problem(
                 Severity::Error,
-                &join(path, f.name),
+                &join(path, &f.name),
                 format!(
                     "missing required field \"{}\": {} ({})",
                     f.name,
@@ -128,14 +130,14 @@ fn check_obj(v: &Value, obj: &Obj, path: &str, out: &mut Vec<Problem>) {
     for key in map.keys() {
         if obj.field(key).is_none() {
             let shown = clean(key);
-            let hint = did_you_mean(key, obj.fields.iter().map(|f| f.name)).map_or_else(
+            let hint = did_you_mean(key, obj.fields.iter().map(|f| f.name.as_str())).map_or_else(
                 || {
                     format!(
                         "; {} fields are: {}",
                         obj.name,
                         obj.fields
                             .iter()
-                            .map(|f| f.name)
+                            .map(|f| f.name.as_str())
                             .collect::<Vec<_>>()
                             .join(", ")
                     )
@@ -159,11 +161,12 @@ fn walk<'a>(
     visit: &mut impl FnMut(&'static Obj, &'a Value, &str),
 ) {
     match ty {
-        Ty::Obj(obj) if v.is_object() => {
+        Ty::Obj(i) if v.is_object() => {
+            let obj = schema().obj(*i);
             visit(obj, v, path);
-            for f in obj.fields {
-                if let Some(child) = v.get(f.name) {
-                    walk(child, &f.ty, &join(path, f.name), visit);
+            for f in &obj.fields {
+                if let Some(child) = v.get(&f.name) {
+                    walk(child, &f.ty, &join(path, &f.name), visit);
                 }
             }
         }
@@ -199,7 +202,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
     let mut ids: rustc_hash::FxHashMap<String, String> = std::collections::HashMap::default();
     let mut sources = rustc_hash::FxHashSet::default();
     let mut roles = rustc_hash::FxHashSet::default();
-    walk(root, &Ty::Obj(&ROOT), "", &mut |obj, v, path| {
+    walk(root, &ROOT, "", &mut |obj, v, path| {
         if obj.field("id").is_none() {
             return;
         }
@@ -222,9 +225,9 @@ pub fn references(root: &Value) -> Vec<Problem> {
         } else {
             ids.insert(id.clone(), here);
         }
-        if obj.name == SOURCE.name {
+        if obj.is::<Source>() {
             sources.insert(id);
-        } else if obj.name == ROLE.name {
+        } else if obj.is::<Role>() {
             roles.insert(id);
         }
     });
@@ -271,15 +274,15 @@ pub fn references(root: &Value) -> Vec<Problem> {
             ));
         }
     }
-    walk(root, &Ty::Obj(&ROOT), "", &mut |obj, v, path| {
+    walk(root, &ROOT, "", &mut |obj, v, path| {
         if obj
             .field("sources")
             .is_some_and(|f| matches!(f.ty, Ty::Array(_)))
-            && obj.name != ROOT.name
+            && !obj.is::<KnowledgeBase>()
         {
             let cited = strings(v.get("sources"));
             if cited.is_empty() {
-                let (sev, what) = if obj.name == FACT.name {
+                let (sev, what) = if obj.is::<Fact>() {
                     (Severity::Warning, "fact has no source")
                 } else {
                     (Severity::Error, "no source given")
@@ -303,7 +306,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
                 }
             }
         }
-        if obj.name == CELL.name
+        if obj.is::<Cell>()
             && let Some(r) = v.get("role").and_then(Value::as_str).map(clean)
             && !columns.iter().any(|(_, c)| *c == r)
         {
@@ -313,7 +316,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
                 format!("role \"{r}\" is not one of comparison.roles"),
             ));
         }
-        if obj.name == PAY.name {
+        if obj.is::<PayFigure>() {
             let (low, high) = (
                 v.get("low").and_then(Value::as_u64),
                 v.get("high").and_then(Value::as_u64),
@@ -335,7 +338,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
 /// Every schema problem in a parsed knowledge base.
 pub fn check(v: &Value) -> Vec<Problem> {
     let mut out = Vec::new();
-    check_obj(v, &ROOT, "", &mut out);
+    check_obj(v, schema().root(), "", &mut out);
     out
 }
 
@@ -374,5 +377,22 @@ mod tests {
             .map(|p| p.message.clone())
             .unwrap_or_default();
         assert!(trust.contains("did you mean \"high\""), "{trust}");
+    }
+
+    #[test]
+    fn null_is_absent_for_optional_fields_only() {
+        let v = json!({
+            "schema_version": 1, "title": "t",
+            "sources": [{"id": "a", "title": "x", "publisher": "p", "url": null, "year": "2020", "trust": "high", "note": null}],
+            "faqs": [{"id": "f", "question": null, "answer": [{"text": "t", "sources": ["a"], "dispute": null}]}]
+        });
+        let problems = check(&v);
+        let paths: Vec<&str> = problems.iter().map(|p| p.path.as_str()).collect();
+        assert_eq!(paths, ["faqs[0].question"], "{problems:?}");
+        // The typed model reads the same file the same way.
+        let mut fixed = v.clone();
+        fixed["faqs"][0]["question"] = json!("q");
+        assert!(check(&fixed).is_empty());
+        assert!(serde_json::from_value::<KnowledgeBase>(fixed).is_ok());
     }
 }

@@ -1,326 +1,217 @@
-//! The knowledge-base schema as data: it drives the validator's messages and generates
-//! `assets/knowledge.schema.json`, so the two cannot drift apart.
+//! The knowledge-base schema, derived from the serde model by schemars: written out as
+//! `assets/knowledge.schema.json`, and read back as a tree that drives the checker's
+//! messages and the stripping of unknown fields. The model is the one source: a field added
+//! there is known to the schema file, the checker and the fast path at once.
 
-use serde_json::{Map, Value, json};
+use std::sync::LazyLock;
 
-use super::model::SCHEMA_VERSION;
+use schemars::JsonSchema;
+use serde_json::{Value, json};
 
-#[derive(Debug)]
+use super::model::KnowledgeBase;
+
+/// The knowledge base's own object, where every walk starts.
+pub const ROOT: Ty = Ty::Obj(0);
+
+/// What a field holds, as the checker needs to know it.
+#[derive(Debug, PartialEq)]
 pub enum Ty {
     Str,
     Uint,
-    Enum(&'static [&'static str]),
-    Array(&'static Ty),
-    Obj(&'static Obj),
+    Enum(Vec<String>),
+    Array(Box<Ty>),
+    /// An object: its index in [`Schema::obj`].
+    Obj(usize),
 }
 
 #[derive(Debug)]
 pub struct Field {
-    pub name: &'static str,
+    pub name: String,
     pub ty: Ty,
     pub required: bool,
-    pub doc: &'static str,
+    /// `null` is accepted (an optional field serde reads as absent).
+    pub nullable: bool,
+    pub doc: String,
 }
 
 #[derive(Debug)]
 pub struct Obj {
-    pub name: &'static str,
-    pub doc: &'static str,
-    pub fields: &'static [Field],
+    /// The model type's schema name ("PayFigure").
+    pub def: String,
+    /// How messages name it ("pay figure").
+    pub name: String,
+    pub doc: String,
+    pub fields: Vec<Field>,
 }
 
 impl Obj {
     pub fn field(&self, name: &str) -> Option<&Field> {
         self.fields.iter().find(|f| f.name == name)
     }
-}
 
-const fn req(name: &'static str, ty: Ty, doc: &'static str) -> Field {
-    Field {
-        name,
-        ty,
-        required: true,
-        doc,
+    /// True when this is the schema of model type `T`.
+    pub fn is<T: JsonSchema>(&self) -> bool {
+        self.def == T::schema_name()
     }
 }
 
-const fn opt(name: &'static str, ty: Ty, doc: &'static str) -> Field {
-    Field {
-        name,
-        ty,
-        required: false,
-        doc,
+/// Every object of the schema; the first is the knowledge base itself.
+#[derive(Debug)]
+pub struct Schema {
+    objs: Vec<Obj>,
+}
+
+impl Schema {
+    pub fn root(&self) -> &Obj {
+        &self.objs[0]
+    }
+
+    /// The object an [`Ty::Obj`] points to.
+    pub fn obj(&self, i: usize) -> &Obj {
+        &self.objs[i]
+    }
+
+    /// Reads the tree out of a schema as schemars writes it; `Err` names the first shape
+    /// this reader does not know (the model's types are few, and a unit test reads them all).
+    fn read(schema: &Value) -> Result<Schema, String> {
+        let defs = schema
+            .get("$defs")
+            .and_then(Value::as_object)
+            .ok_or("no $defs")?;
+        let mut names: Vec<&str> = vec![""];
+        names.extend(
+            defs.iter()
+                .filter(|(_, d)| d.get("properties").is_some())
+                .map(|(k, _)| k.as_str()),
+        );
+        let mut objs = Vec::with_capacity(names.len());
+        for (i, name) in names.iter().enumerate() {
+            let (def, body) = if i == 0 {
+                (
+                    KnowledgeBase::schema_name().into_owned(),
+                    schema.get("properties").map(|_| schema),
+                )
+            } else {
+                ((*name).to_string(), defs.get(*name))
+            };
+            let body = body.ok_or_else(|| format!("{def}: missing"))?;
+            objs.push(read_obj(&def, body, defs, &names)?);
+        }
+        Ok(Schema { objs })
     }
 }
 
-const STRS: Ty = Ty::Array(&Ty::Str);
+fn read_obj(
+    def: &str,
+    body: &Value,
+    defs: &serde_json::Map<String, Value>,
+    names: &[&str],
+) -> Result<Obj, String> {
+    let required: Vec<&str> = body
+        .get("required")
+        .and_then(Value::as_array)
+        .map(|r| r.iter().filter_map(Value::as_str).collect())
+        .unwrap_or_default();
+    let props = body
+        .get("properties")
+        .and_then(Value::as_object)
+        .ok_or_else(|| format!("{def}: no properties"))?;
+    let mut fields = Vec::with_capacity(props.len());
+    for (name, p) in props {
+        let (ty, nullable) = read_ty(p, defs, names).map_err(|e| format!("{def}.{name}: {e}"))?;
+        fields.push(Field {
+            name: name.clone(),
+            ty,
+            required: required.contains(&name.as_str()),
+            nullable,
+            doc: text(p, "description"),
+        });
+    }
+    Ok(Obj {
+        def: def.to_string(),
+        name: words(def),
+        doc: text(body, "description"),
+        fields,
+    })
+}
 
-pub const DISPUTE: Obj = Obj {
-    name: "dispute",
-    doc: "What better sources say instead of a contradicted claim.",
-    fields: &[
-        req("says", Ty::Str, "what the better sources say"),
-        req("sources", STRS, "ids of the sources that say it"),
-    ],
-};
+fn text(v: &Value, key: &str) -> String {
+    v.get(key)
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_string()
+}
 
-pub const FACT: Obj = Obj {
-    name: "fact",
-    doc: "One statement with the sources that support it.",
-    fields: &[
-        req("text", Ty::Str, "the statement, in your own words"),
-        req(
-            "sources",
-            STRS,
-            "ids of sources from the top-level `sources` list",
-        ),
-        opt(
-            "note",
-            Ty::Str,
-            "a caveat shown with the fact, e.g. self-reported or possibly out of date",
-        ),
-        opt(
-            "dispute",
-            Ty::Obj(&DISPUTE),
-            "present when better sources contradict the claim",
-        ),
-    ],
-};
+/// A field's type, and whether it takes `null`.
+fn read_ty(
+    p: &Value,
+    defs: &serde_json::Map<String, Value>,
+    names: &[&str],
+) -> Result<(Ty, bool), String> {
+    if let Some(r) = p.get("$ref").and_then(Value::as_str) {
+        let name = r.strip_prefix("#/$defs/").ok_or("a $ref outside $defs")?;
+        if let Some(i) = names.iter().position(|n| *n == name) {
+            return Ok((Ty::Obj(i), false));
+        }
+        let def = defs.get(name).ok_or("a $ref to nothing")?;
+        return read_ty(def, defs, names);
+    }
+    if let Some(values) = p.get("enum").and_then(Value::as_array) {
+        let values = values.iter().filter_map(Value::as_str).map(String::from);
+        return Ok((Ty::Enum(values.collect()), false));
+    }
+    if let Some(any) = p.get("anyOf").and_then(Value::as_array) {
+        let null = json!({"type": "null"});
+        if let [one, other] = any.as_slice()
+            && *other == null
+        {
+            return Ok((read_ty(one, defs, names)?.0, true));
+        }
+        return Err("an anyOf other than (T or null)".into());
+    }
+    let (kind, nullable) = match p.get("type") {
+        Some(Value::String(t)) => (t.as_str(), false),
+        Some(Value::Array(ts)) => match ts.as_slice() {
+            [Value::String(t), Value::String(n)] if n == "null" => (t.as_str(), true),
+            _ => return Err("a list of types other than [T, \"null\"]".into()),
+        },
+        _ => return Err("no type".into()),
+    };
+    let ty = match kind {
+        "string" => Ty::Str,
+        "integer" if p.get("minimum").and_then(Value::as_u64) == Some(0) => Ty::Uint,
+        "array" => {
+            let items = p.get("items").ok_or("an array without items")?;
+            Ty::Array(Box::new(read_ty(items, defs, names)?.0))
+        }
+        other => return Err(format!("the type {other}")),
+    };
+    Ok((ty, nullable))
+}
 
-const FACTS: Ty = Ty::Array(&Ty::Obj(&FACT));
+/// "PayFigure" -> "pay figure".
+fn words(def: &str) -> String {
+    let mut out = String::with_capacity(def.len() + 2);
+    for (i, c) in def.chars().enumerate() {
+        if c.is_uppercase() && i > 0 {
+            out.push(' ');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
 
-pub const SOURCE: Obj = Obj {
-    name: "source",
-    doc: "Where facts come from.",
-    fields: &[
-        req(
-            "id",
-            Ty::Str,
-            "a short unique id that facts cite, e.g. \"abcp-cert\"",
-        ),
-        req("title", Ty::Str, "the page's or document's title"),
-        req("publisher", Ty::Str, "who published it"),
-        opt("url", Ty::Str, "its web address"),
-        req(
-            "year",
-            Ty::Str,
-            "a year such as \"2024\", \"c. 2021\", or \"undated\"",
-        ),
-        req(
-            "trust",
-            Ty::Enum(&["high", "medium", "low"]),
-            "how far to rely on it",
-        ),
-        opt(
-            "note",
-            Ty::Str,
-            "why it has this trust level, or other caveats",
-        ),
-    ],
-};
+/// The schema tree the checker walks, read once from the model's schema.
+pub fn schema() -> &'static Schema {
+    static SCHEMA: LazyLock<Schema> = LazyLock::new(|| {
+        Schema::read(&json_schema()).unwrap_or_else(|e| {
+            panic!("the model's schema has a shape the checker cannot read: {e}")
+        })
+    });
+    &SCHEMA
+}
 
-pub const SECTION: Obj = Obj {
-    name: "section",
-    doc: "A headed part of a program's description.",
-    fields: &[
-        req("id", Ty::Str, "a short unique id"),
-        req("heading", Ty::Str, "the section's heading"),
-        opt("tags", STRS, "extra words search should match"),
-        req("facts", FACTS, "the section's facts"),
-    ],
-};
-
-pub const PROGRAM: Obj = Obj {
-    name: "program",
-    doc: "An education program.",
-    fields: &[
-        req("id", Ty::Str, "a short unique id"),
-        req("name", Ty::Str, "the program's name"),
-        opt("aliases", STRS, "other names search should match"),
-        opt("url", Ty::Str, "the program's web address"),
-        req("summary", Ty::Obj(&FACT), "one-paragraph overview"),
-        opt(
-            "sections",
-            Ty::Array(&Ty::Obj(&SECTION)),
-            "the program's sections",
-        ),
-    ],
-};
-
-pub const PAY: Obj = Obj {
-    name: "pay figure",
-    doc: "A pay figure in US dollars a year.",
-    fields: &[
-        req(
-            "label",
-            Ty::Str,
-            "where the figure comes from, e.g. \"Validated salary survey\"",
-        ),
-        req(
-            "basis",
-            Ty::Str,
-            "\"average\", \"median\", \"starting range\", ...",
-        ),
-        req(
-            "low",
-            Ty::Uint,
-            "the figure, or the bottom of a range, in whole dollars",
-        ),
-        opt("high", Ty::Uint, "the top of a range"),
-        req(
-            "year",
-            Ty::Str,
-            "the year the figure describes, or \"undated\"",
-        ),
-        req("sources", STRS, "ids of the sources"),
-        opt("note", Ty::Str, "a caveat"),
-        opt(
-            "dispute",
-            Ty::Obj(&DISPUTE),
-            "present when better sources contradict the figure",
-        ),
-    ],
-};
-
-pub const ROLE: Obj = Obj {
-    name: "role",
-    doc: "A career compared in the Compare pane.",
-    fields: &[
-        req("id", Ty::Str, "a short unique id"),
-        req("title", Ty::Str, "the role's name"),
-        opt("aliases", STRS, "other names search should match"),
-        req("summary", Ty::Obj(&FACT), "one-paragraph description"),
-        opt(
-            "pay",
-            Ty::Array(&Ty::Obj(&PAY)),
-            "pay figures, each with source and year",
-        ),
-    ],
-};
-
-pub const CELL: Obj = Obj {
-    name: "cell",
-    doc: "What one role's column says for one dimension.",
-    fields: &[
-        req("role", Ty::Str, "a role id from `comparison.roles`"),
-        req("facts", FACTS, "the cell's facts"),
-    ],
-};
-
-pub const DIMENSION: Obj = Obj {
-    name: "dimension",
-    doc: "One row of the comparison, e.g. Duties or Pay.",
-    fields: &[
-        req("id", Ty::Str, "a short unique id"),
-        req("label", Ty::Str, "the row's label"),
-        opt(
-            "aliases",
-            STRS,
-            "other words search should match, e.g. \"salary\" for Pay",
-        ),
-        req("cells", Ty::Array(&Ty::Obj(&CELL)), "one cell per role"),
-    ],
-};
-
-pub const COMPARISON: Obj = Obj {
-    name: "comparison",
-    doc: "The roles side by side.",
-    fields: &[
-        opt("roles", STRS, "role ids, in column order"),
-        opt("dimensions", Ty::Array(&Ty::Obj(&DIMENSION)), "the rows"),
-    ],
-};
-
-pub const FAQ: Obj = Obj {
-    name: "faq",
-    doc: "A question students ask, with a sourced answer.",
-    fields: &[
-        req("id", Ty::Str, "a short unique id"),
-        req(
-            "question",
-            Ty::Str,
-            "the question as a student would ask it",
-        ),
-        opt("tags", STRS, "extra words search should match"),
-        req("answer", FACTS, "the answer's facts"),
-    ],
-};
-
-pub const TERM: Obj = Obj {
-    name: "term",
-    doc: "A glossary term.",
-    fields: &[
-        req("id", Ty::Str, "a short unique id"),
-        req(
-            "term",
-            Ty::Str,
-            "the term, e.g. \"IABP (intra-aortic balloon pump)\"",
-        ),
-        opt("aliases", STRS, "other names, e.g. \"balloon pump\""),
-        req("definition", FACTS, "the definition's facts"),
-    ],
-};
-
-pub const SLIDE: Obj = Obj {
-    name: "slide",
-    doc: "One slide of the presentation (`perfusion-explorer present`).",
-    fields: &[
-        req(
-            "kind",
-            Ty::Enum(&[
-                "glance", "role", "compare", "pay", "path", "faqs", "closing",
-            ]),
-            "what the slide shows",
-        ),
-        opt("heading", Ty::Str, "a short heading for large letters"),
-        opt("role", Ty::Str, "for a role slide: the role id"),
-        opt("faqs", STRS, "for a faqs slide: FAQ ids"),
-    ],
-};
-
-pub const ROOT: Obj = Obj {
-    name: "knowledge base",
-    doc: "A Perfusion Explorer knowledge base.",
-    fields: &[
-        req(
-            "schema_version",
-            Ty::Uint,
-            "the schema version the file is written for (1)",
-        ),
-        req("title", Ty::Str, "the knowledge base's title"),
-        opt("description", Ty::Str, "what it covers"),
-        opt(
-            "checked",
-            Ty::Str,
-            "when the facts were last checked against their sources, e.g. \"2026-12\"",
-        ),
-        req(
-            "sources",
-            Ty::Array(&Ty::Obj(&SOURCE)),
-            "every source facts may cite",
-        ),
-        opt(
-            "programs",
-            Ty::Array(&Ty::Obj(&PROGRAM)),
-            "education programs",
-        ),
-        opt("roles", Ty::Array(&Ty::Obj(&ROLE)), "careers"),
-        opt("comparison", Ty::Obj(&COMPARISON), "the roles side by side"),
-        opt(
-            "faqs",
-            Ty::Array(&Ty::Obj(&FAQ)),
-            "frequently asked questions",
-        ),
-        opt("glossary", Ty::Array(&Ty::Obj(&TERM)), "glossary terms"),
-        opt(
-            "slides",
-            Ty::Array(&Ty::Obj(&SLIDE)),
-            "the presentation's slides, in order (default deck when absent)",
-        ),
-    ],
-};
-
-/// A short description of a type for messages: "a string", "a list of facts".
+/// A short description of a type for messages: "a string", "a list of fact objects".
 pub fn describe(ty: &Ty) -> String {
     match ty {
         Ty::Str => "a string".into(),
@@ -333,85 +224,65 @@ pub fn describe(ty: &Ty) -> String {
                 .collect::<Vec<_>>()
                 .join(", ")
         ),
-        Ty::Array(inner) => match inner {
+        Ty::Array(inner) => match inner.as_ref() {
             Ty::Str => "a list of strings".into(),
-            Ty::Obj(o) => format!("a list of {} objects", o.name),
+            Ty::Obj(i) => format!("a list of {} objects", schema().obj(*i).name),
             other => format!("a list of {}", describe(other)),
         },
-        Ty::Obj(o) => format!("a {} object", o.name),
+        Ty::Obj(i) => format!("a {} object", schema().obj(*i).name),
     }
 }
 
-fn ty_schema(ty: &Ty) -> Value {
-    match ty {
-        Ty::Str => json!({"type": "string"}),
-        Ty::Uint => json!({"type": "integer", "minimum": 0}),
-        Ty::Enum(values) => json!({"type": "string", "enum": values}),
-        Ty::Array(inner) => json!({"type": "array", "items": ty_schema(inner)}),
-        Ty::Obj(o) => json!({"$ref": format!("#/$defs/{}", def_name(o))}),
-    }
-}
-
-fn def_name(o: &Obj) -> String {
-    o.name.replace(' ', "_")
-}
-
-fn obj_schema(o: &Obj) -> Value {
-    let mut props = Map::new();
-    for f in o.fields {
-        let mut s = ty_schema(&f.ty);
-        if let Some(m) = s.as_object_mut() {
-            m.insert("description".into(), json!(f.doc));
-        }
-        props.insert(f.name.into(), s);
-    }
-    let required: Vec<&str> = o
-        .fields
-        .iter()
-        .filter(|f| f.required)
-        .map(|f| f.name)
-        .collect();
-    json!({"type": "object", "description": o.doc, "properties": props, "required": required})
-}
-
-fn collect<'a>(o: &'a Obj, out: &mut Vec<&'a Obj>) {
-    if out.iter().any(|x| x.name == o.name) {
-        return;
-    }
-    out.push(o);
-    for f in o.fields {
-        let mut ty = &f.ty;
-        while let Ty::Array(inner) = ty {
-            ty = inner;
-        }
-        if let Ty::Obj(child) = ty {
-            collect(child, out);
-        }
-    }
-}
-
-/// The JSON Schema (draft 2020-12) for knowledge-base files.
+/// The JSON Schema (draft 2020-12) for knowledge-base files, from the model's types.
 pub fn json_schema() -> Value {
-    let mut objs = Vec::new();
-    collect(&ROOT, &mut objs);
-    let mut defs = Map::new();
-    for o in objs.iter().skip(1) {
-        defs.insert(def_name(o), obj_schema(o));
-    }
-    let mut root = obj_schema(&ROOT);
+    let mut root = serde_json::to_value(schemars::schema_for!(KnowledgeBase)).unwrap_or_default();
     if let Some(m) = root.as_object_mut() {
-        m.insert(
-            "$schema".into(),
-            json!("https://json-schema.org/draft/2020-12/schema"),
-        );
         m.insert("title".into(), json!("Perfusion Explorer knowledge base"));
-        m.insert("$defs".into(), Value::Object(defs));
-        if let Some(v) = m
-            .get_mut("properties")
-            .and_then(|p| p.get_mut("schema_version"))
-        {
-            v["maximum"] = json!(SCHEMA_VERSION);
-        }
     }
     root
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_type_of_the_model_reads_as_a_tree() {
+        let s = Schema::read(&json_schema()).unwrap_or_else(|e| panic!("{e}"));
+        let names: Vec<&str> = s.objs.iter().map(|o| o.name.as_str()).collect();
+        for want in [
+            "knowledge base",
+            "pay figure",
+            "slide",
+            "fact",
+            "source",
+            "dispute",
+        ] {
+            assert!(names.contains(&want), "{want} in {names:?}");
+        }
+        let fact = s
+            .objs
+            .iter()
+            .find(|o| o.name == "fact")
+            .unwrap_or_else(|| panic!("fact"));
+        let note = fact.field("note").unwrap_or_else(|| panic!("note"));
+        assert!(!note.required && note.nullable && note.ty == Ty::Str);
+        assert!(
+            fact.field("sources")
+                .is_some_and(|f| f.required && f.ty == Ty::Array(Box::new(Ty::Str)))
+        );
+        let dispute = fact.field("dispute").unwrap_or_else(|| panic!("dispute"));
+        assert!(matches!(dispute.ty, Ty::Obj(i) if s.obj(i).name == "dispute") && dispute.nullable);
+        assert!(
+            s.root().fields.iter().all(|f| !f.doc.is_empty()),
+            "every field is described"
+        );
+    }
+
+    #[test]
+    fn names_read_as_words() {
+        assert_eq!(words("PayFigure"), "pay figure");
+        assert_eq!(words("KnowledgeBase"), "knowledge base");
+        assert_eq!(words("Faq"), "faq");
+    }
 }

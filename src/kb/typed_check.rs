@@ -7,7 +7,7 @@ use serde_json::Value;
 use super::check::{MAX_ITEMS, MAX_STRING_CHARS};
 use super::model::{KnowledgeBase, SCHEMA_VERSION};
 use super::sanitize::Sizes;
-use super::schema::{ROOT, Ty};
+use super::schema::{ROOT, Ty, schema};
 
 /// The fast check of a typed knowledge base: true when there is nothing at all to report
 /// (no error, no warning). Anything else sends the file down the diagnostic path.
@@ -87,11 +87,12 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
 pub fn strip_unknown(v: &mut Value) {
     fn strip(v: &mut Value, ty: &Ty) {
         match ty {
-            Ty::Obj(obj) => {
+            Ty::Obj(i) => {
+                let obj = schema().obj(*i);
                 if let Some(map) = v.as_object_mut() {
                     map.retain(|k, _| obj.field(k).is_some());
-                    for f in obj.fields {
-                        if let Some(child) = map.get_mut(f.name) {
+                    for f in &obj.fields {
+                        if let Some(child) = map.get_mut(&f.name) {
                             strip(child, &f.ty);
                         }
                     }
@@ -107,5 +108,5 @@ pub fn strip_unknown(v: &mut Value) {
             _ => {}
         }
     }
-    strip(v, &Ty::Obj(&ROOT));
+    strip(v, &ROOT);
 }

@@ -1,5 +1,5 @@
-//! `assets/knowledge.schema.json` is generated from the validator's schema table; this keeps
-//! the committed file in step. Regenerate with PERFUSION_EXPLORER_WRITE_SCHEMA=1 cargo test.
+//! `assets/knowledge.schema.json` is generated from the model's types (schemars), the same
+//! schema the checker walks; this keeps the committed file in step. Regenerate with PERFUSION_EXPLORER_WRITE_SCHEMA=1 cargo test.
 
 use perfusion_explorer::kb::schema::json_schema;
 
@@ -21,10 +21,14 @@ fn committed_schema_matches_the_validator() {
 #[test]
 fn schema_lists_every_required_field_of_a_fact() {
     let s = json_schema();
-    let fact = &s["$defs"]["fact"];
+    let fact = &s["$defs"]["Fact"];
     assert_eq!(fact["required"], serde_json::json!(["text", "sources"]));
     assert_eq!(
-        s["$defs"]["source"]["properties"]["trust"]["enum"],
-        serde_json::json!(["high", "medium", "low"])
+        s["$defs"]["Trust"]["enum"],
+        serde_json::json!(["low", "medium", "high"])
+    );
+    assert_eq!(
+        s["properties"]["schema_version"]["maximum"],
+        serde_json::json!(perfusion_explorer::kb::model::SCHEMA_VERSION)
     );
 }
