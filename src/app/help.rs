@@ -19,6 +19,8 @@ impl HelpState {
                 self.filter.clear();
                 self.scroll = 0;
             }
+            // Characters that could drive or disguise the terminal never reach the filter.
+            Action::Input(c) if c.is_control() || crate::kb::sanitize::is_invisible(c) => {}
             Action::Input(c) => {
                 self.filter.push(c);
                 self.scroll = 0;

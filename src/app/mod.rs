@@ -3,12 +3,14 @@
 pub mod action;
 mod help;
 pub mod keymap;
+mod overlay;
 mod query;
 mod scroll;
 
 pub use action::Action;
 pub use help::HelpState;
 pub use keymap::Mode;
+pub use overlay::{Chrome, Overlay};
 
 use crate::catalog::Catalog;
 use crate::kb::entries::pane_len;
@@ -27,18 +29,6 @@ pub const SETTLED_MS: u32 = 2000;
 /// A line count as a scroll step (saturating: no screen is `isize::MAX` lines tall).
 fn signed(n: usize) -> isize {
     isize::try_from(n).unwrap_or(isize::MAX)
-}
-
-/// What covers the pane: at most one overlay at a time, so no two can be half-open.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub enum Overlay {
-    #[default]
-    None,
-    /// The selected item's sources, in a popup.
-    Sources,
-    Help(HelpState),
-    /// The kiosk's "really quit?" prompt, over what it covers (shown again on "no").
-    ConfirmQuit(Box<Overlay>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,15 +65,12 @@ pub struct App {
     pub selected: [usize; 5],
     /// First visible line per pane.
     pub scroll: [usize; 5],
-    /// What covers the pane, if anything: one overlay at a time.
-    overlay: Overlay,
-    pub quit: bool,
+    /// What covers the pane (one overlay at a time), kiosk mode, and quitting.
+    pub chrome: Chrome,
     /// How far the sources popup is scrolled, and for which item (another item starts at 0).
     sources_scroll: (Pane, usize, usize),
     /// A one-line notice shown in the footer until the next key (e.g. data-file warnings).
     pub notice: Option<String>,
-    /// Kiosk: quitting asks first, and idling returns home.
-    pub kiosk: bool,
     /// Kiosk: after this long without input (ms), go back to the home screen.
     pub idle_limit: Option<u32>,
     /// Milliseconds since the last input.
@@ -118,11 +105,9 @@ impl App {
             hit: 0,
             selected: [0; 5],
             scroll: [0; 5],
-            overlay: Overlay::None,
-            quit: false,
+            chrome: Chrome::default(),
             sources_scroll: (Pane::Program, 0, 0),
             notice: None,
-            kiosk: false,
             idle_limit: None,
             idle: 0,
             size: (width, height),
@@ -135,7 +120,7 @@ impl App {
     }
 
     pub fn mode(&self) -> Mode {
-        match &self.overlay {
+        match &self.chrome.overlay {
             Overlay::ConfirmQuit(_) => Mode::Confirm,
             Overlay::Help(_) => Mode::Help,
             _ if self.focus == Focus::Search => Mode::Search,
@@ -146,26 +131,23 @@ impl App {
 
     /// The help overlay's state, when it is open.
     pub fn help(&self) -> Option<&HelpState> {
-        match &self.overlay {
-            Overlay::Help(h) => Some(h),
-            _ => None,
-        }
+        self.chrome.help()
     }
 
     /// Whether the popup listing the selected item's sources is open.
     pub fn sources_open(&self) -> bool {
-        self.overlay == Overlay::Sources
+        self.chrome.overlay == Overlay::Sources
     }
 
     /// Whether the kiosk's "really quit?" prompt is showing.
     pub fn confirming_quit(&self) -> bool {
-        matches!(self.overlay, Overlay::ConfirmQuit(_))
+        self.chrome.confirming_quit()
     }
 
     /// Closes the sources popup (and only it).
     fn close_sources(&mut self) {
-        if self.overlay == Overlay::Sources {
-            self.overlay = Overlay::None;
+        if self.chrome.overlay == Overlay::Sources {
+            self.chrome.overlay = Overlay::None;
         }
     }
 
@@ -214,7 +196,7 @@ impl App {
         self.pane == Pane::Program
             && self.focus == Focus::Pane
             && self.query.is_empty()
-            && self.overlay == Overlay::None
+            && self.chrome.overlay == Overlay::None
             && self.selected.iter().all(|&s| s == 0)
             && self.scroll.iter().all(|&s| s == 0)
     }
@@ -228,7 +210,7 @@ impl App {
         self.answer = None;
         self.hit = 0;
         self.focus = Focus::Pane;
-        self.overlay = Overlay::None;
+        self.chrome.overlay = Overlay::None;
         self.selected = [0; 5];
         self.scroll = [0; 5];
         self.go_to(Pane::Program);
@@ -241,7 +223,7 @@ impl App {
             if self.query_age >= SETTLED_MS {
                 self.settle();
             }
-            if self.kiosk && self.idle_limit.is_some_and(|limit| self.idle >= limit) {
+            if self.chrome.kiosk && self.idle_limit.is_some_and(|limit| self.idle >= limit) {
                 self.idle = 0;
                 if !self.is_home() {
                     self.go_home();
@@ -253,15 +235,12 @@ impl App {
         if !matches!(action, Action::Resize(..)) {
             self.notice = None;
         }
-        if let Overlay::ConfirmQuit(under) = &mut self.overlay {
-            match action {
-                Action::ConfirmQuit => self.quit = true,
-                Action::Resize(w, h) => self.resize(w, h),
-                // Any other key says no: back to what the prompt covered.
-                _ => self.overlay = std::mem::take(&mut **under),
-            }
+        let (measure, kiosk) = (self.measure, self.chrome.kiosk);
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let help_range = |filter: &str| measure.help_range(filter, HelpFor::Explorer, kiosk, area);
+        let Some(action) = self.chrome.update(action, help_range) else {
             return;
-        }
+        };
         if self.mode() == Mode::Sources {
             let page = signed(self.sources_page());
             match action {
@@ -273,14 +252,13 @@ impl App {
             }
         }
         match action {
-            Action::Quit if self.kiosk => {
-                let under = std::mem::take(&mut self.overlay);
-                self.overlay = Overlay::ConfirmQuit(Box::new(under));
-            }
-            Action::Quit | Action::ConfirmQuit => self.quit = true,
             Action::Home => self.go_home(),
-            // Slides and ticks belong to the presentation and the clock.
-            Action::NextSlide
+            // Quitting, the quit prompt and help are the chrome's (handled above); slides
+            // and ticks belong to the presentation and the clock.
+            Action::Quit
+            | Action::ConfirmQuit
+            | Action::ToggleHelp
+            | Action::NextSlide
             | Action::PrevSlide
             | Action::FirstSlide
             | Action::LastSlide
@@ -290,17 +268,10 @@ impl App {
             // Suspending is the event loop's, which owns the terminal.
             | Action::Suspend => {}
             Action::Resize(w, h) => self.resize(w, h),
-            Action::ToggleHelp => {
-                self.overlay = match self.overlay {
-                    Overlay::Help(_) => Overlay::None,
-                    _ => Overlay::Help(HelpState::default()),
-                }
-            }
             // Typed or pasted characters that could drive or disguise the terminal are dropped.
             Action::Input(c) if c.is_control() || is_invisible(c) => {}
-            _ if self.help().is_some() => self.update_help(action),
             Action::ToggleSources => {
-                self.overlay = if self.sources_open() {
+                self.chrome.overlay = if self.sources_open() {
                     Overlay::None
                 } else {
                     Overlay::Sources
@@ -391,22 +362,9 @@ impl App {
         }
     }
 
-    fn update_help(&mut self, action: Action) {
-        let area = Rect::new(0, 0, self.size.0, self.size.1);
-        let Overlay::Help(help) = &mut self.overlay else {
-            return;
-        };
-        let (page, max) =
-            self.measure
-                .help_range(&help.filter, HelpFor::Explorer, self.kiosk, area);
-        if !help.update(action, page, max) {
-            self.overlay = Overlay::None;
-        }
-    }
-
     fn cancel(&mut self) {
         if self.sources_open() {
-            self.overlay = Overlay::None;
+            self.chrome.overlay = Overlay::None;
         } else if !self.query.is_empty() {
             self.query.clear();
             self.research();

@@ -29,7 +29,7 @@ impl App {
             .chars()
             .filter(|c| !c.is_control() && !is_invisible(*c))
             .collect();
-        if let super::Overlay::Help(help) = &mut self.overlay {
+        if let super::Overlay::Help(help) = &mut self.chrome.overlay {
             let room = MAX_QUERY_CHARS.saturating_sub(help.filter.chars().count());
             help.filter.extend(text.chars().take(room));
             help.scroll = 0;

@@ -167,7 +167,7 @@ pub fn explore(
     let make = move |w, h| {
         let mut app = App::new(lib, w, h, &crate::ui::measure::MEASURE);
         app.notice = notice;
-        app.kiosk = kiosk;
+        app.chrome.kiosk = kiosk;
         app.idle_limit = idle.map(|s| s.saturating_mul(1000));
         app.log_searches = logging;
         app
@@ -186,7 +186,7 @@ pub fn present(
     let (kiosk, colour) = (cli.kiosk, theme.name != ThemeName::Mono);
     let make = move |w, h| {
         let mut deck = Deck::new(lib, w, h);
-        deck.kiosk = kiosk;
+        deck.chrome.kiosk = kiosk;
         deck.set_colour(colour);
         deck.set_margin(margin);
         deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));

@@ -6,7 +6,7 @@ pub mod qr;
 pub mod render;
 pub mod slides;
 
-use crate::app::{Action, HelpState, Mode};
+use crate::app::{Action, Chrome, Mode, Overlay};
 use crate::catalog::Catalog;
 pub use slides::Slide;
 
@@ -16,10 +16,8 @@ pub struct Deck {
     /// Index of the slide shown.
     pub current: usize,
     pub blank: bool,
-    pub help: Option<HelpState>,
-    pub kiosk: bool,
-    pub confirm_quit: bool,
-    pub quit: bool,
+    /// Help, the kiosk's quit prompt, and quitting: the same as the explorer's.
+    pub chrome: Chrome,
     pub size: (u16, u16),
     /// Blank cells kept around the slide, for projectors that crop the edges.
     pub margin: u16,
@@ -51,10 +49,7 @@ impl Deck {
             slides,
             current: 0,
             blank: false,
-            help: None,
-            kiosk: false,
-            confirm_quit: false,
-            quit: false,
+            chrome: Chrome::default(),
             size: (width, height),
             margin: 0,
             auto: None,
@@ -121,9 +116,9 @@ impl Deck {
     }
 
     pub fn mode(&self) -> Mode {
-        if self.confirm_quit {
+        if self.chrome.confirming_quit() {
             Mode::Confirm
-        } else if self.help.is_some() {
+        } else if self.chrome.help().is_some() {
             Mode::Help
         } else {
             Mode::Present
@@ -143,8 +138,7 @@ impl Deck {
             if let Some(auto) = self.auto
                 && self.shown >= auto
                 && !self.blank
-                && self.help.is_none()
-                && !self.confirm_quit
+                && self.chrome.overlay == Overlay::None
             {
                 // An unattended screen loops back to the start.
                 let last = self.current + 1 >= self.slides.len()
@@ -157,36 +151,14 @@ impl Deck {
             }
             return;
         }
-        if self.confirm_quit {
-            match action {
-                Action::ConfirmQuit => self.quit = true,
-                Action::Resize(w, h) => self.resize(w, h),
-                _ => self.confirm_quit = false,
-            }
+        let (w, h, kiosk) = (self.size.0, self.size.1, self.chrome.kiosk);
+        let help_range = |filter: &str| {
+            let area = ratatui::layout::Rect::new(0, 0, w, h);
+            crate::ui::help::scroll_range(filter, crate::ui::help::PRESENT_MODES, kiosk, area)
+        };
+        let Some(action) = self.chrome.update(action, help_range) else {
             return;
-        }
-        if self.help.is_some() {
-            match action {
-                Action::ToggleHelp => self.help = None,
-                Action::Quit => self.quit_or_ask(),
-                Action::Resize(w, h) => self.resize(w, h),
-                other => {
-                    let area = ratatui::layout::Rect::new(0, 0, self.size.0, self.size.1);
-                    if let Some(help) = self.help.as_mut() {
-                        let (page, max) = crate::ui::help::scroll_range(
-                            &help.filter,
-                            crate::ui::help::PRESENT_MODES,
-                            self.kiosk,
-                            area,
-                        );
-                        if !help.update(other, page, max) {
-                            self.help = None;
-                        }
-                    }
-                }
-            }
-            return;
-        }
+        };
         match action {
             Action::NextSlide => self.next(),
             Action::PrevSlide => self.previous(),
@@ -201,20 +173,8 @@ impl Deck {
             Action::Blank => self.blank = !self.blank,
             // Esc and F5 (clickers send them) only ever unblank.
             Action::Cancel => self.blank = false,
-            Action::ToggleHelp => self.help = Some(HelpState::default()),
-            Action::Quit => self.quit_or_ask(),
-            Action::ConfirmQuit => self.quit = true,
             Action::Resize(w, h) => self.resize(w, h),
             _ => {}
-        }
-    }
-
-    fn quit_or_ask(&mut self) {
-        if self.kiosk {
-            self.help = None;
-            self.confirm_quit = true;
-        } else {
-            self.quit = true;
         }
     }
 

@@ -40,7 +40,7 @@ fn footer(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let position = deck.position();
     let mut spans = Vec::new();
     let mut used = position.width() + 2;
-    for (key, desc) in hints(Mode::Present, deck.kiosk) {
+    for (key, desc) in hints(Mode::Present, deck.chrome.kiosk) {
         let w = key.width() + desc.width() + 3;
         if used + w > usize::from(area.width) {
             break;
@@ -254,10 +254,17 @@ pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
         }
     }
     footer(deck, theme, f.foot, buf);
-    if let Some(state) = &deck.help {
-        help::render(state, help::PRESENT_MODES, deck.kiosk, theme, area, buf);
+    if let Some(state) = deck.chrome.help() {
+        help::render(
+            state,
+            help::PRESENT_MODES,
+            deck.chrome.kiosk,
+            theme,
+            area,
+            buf,
+        );
     }
-    if deck.confirm_quit {
+    if deck.chrome.confirming_quit() {
         confirm::render(theme, area, buf);
     }
 }

@@ -33,10 +33,9 @@ pub trait Screen {
     fn render(&self, theme: &Theme, frame: &mut Frame);
     /// What a terminal event means now.
     fn actions(&self, area: Rect, ev: Event) -> Vec<Action>;
-    fn done(&self) -> bool;
     fn size(&self) -> (u16, u16);
-    /// A kiosk: no key leaves it (see `kiosk`).
-    fn kiosk(&self) -> bool;
+    /// Overlays, kiosk mode (no key leaves it; see `kiosk`) and whether to quit.
+    fn chrome(&self) -> &crate::app::Chrome;
     /// Pasted text, as one insertion (the deck takes none).
     fn paste(&mut self, _text: &str) {}
     /// Searches settled on since last asked, for the search log.
@@ -65,16 +64,12 @@ impl Screen for App {
         actions_for(self, area, &ev)
     }
 
-    fn done(&self) -> bool {
-        self.quit
-    }
-
     fn size(&self) -> (u16, u16) {
         self.size
     }
 
-    fn kiosk(&self) -> bool {
-        self.kiosk
+    fn chrome(&self) -> &crate::app::Chrome {
+        &self.chrome
     }
 
     fn take_searches(&mut self) -> Vec<(String, usize)> {
@@ -140,16 +135,12 @@ impl Screen for crate::present::Deck {
         }
     }
 
-    fn done(&self) -> bool {
-        self.quit
-    }
-
     fn size(&self) -> (u16, u16) {
         self.size
     }
 
-    fn kiosk(&self) -> bool {
-        self.kiosk
+    fn chrome(&self) -> &crate::app::Chrome {
+        &self.chrome
     }
 }
 
@@ -171,7 +162,7 @@ pub fn run<S: Screen>(
     let size = terminal.size()?;
     let mut app = make(size.width, size.height);
     let mut last_tick = Instant::now();
-    let mut lock = app.kiosk().then(kiosk::Lock::from_env);
+    let mut lock = app.chrome().kiosk.then(kiosk::Lock::from_env);
     // Drawn after anything that can change the screen, not on every wake-up.
     let mut dirty = true;
     loop {
@@ -188,7 +179,7 @@ pub fn run<S: Screen>(
             app.update(Action::Resize(size.width, size.height));
             dirty = true;
         }
-        if app.done() {
+        if app.chrome().quit {
             return Ok(Ending::Quit);
         }
         let now = Instant::now();

@@ -185,13 +185,13 @@ pub fn draw(
             _ => true,
         };
         let at = position(app);
-        footer::render(mode, app.kiosk, &offer, &at, theme, a.footer, buf);
+        footer::render(mode, app.chrome.kiosk, &offer, &at, theme, a.footer, buf);
     }
     if let Some(help_state) = app.help() {
         help::render(
             help_state,
             help::EXPLORER_MODES,
-            app.kiosk,
+            app.chrome.kiosk,
             theme,
             area,
             buf,

@@ -28,7 +28,7 @@ fn starts_on_the_program_pane_browsing() {
     let app = app(80, 24);
     assert_eq!(app.pane, Pane::Program);
     assert_eq!(app.mode(), Mode::Browse);
-    assert!(!app.quit);
+    assert!(!app.chrome.quit);
 }
 
 #[test]
@@ -256,7 +256,7 @@ fn the_sources_popup_scrolls_within_bounds_and_starts_at_the_top_for_each_item()
 fn quit_sets_the_flag() {
     let mut app = app(80, 24);
     run(&mut app, [Action::Quit]);
-    assert!(app.quit);
+    assert!(app.chrome.quit);
 }
 
 #[test]
@@ -461,7 +461,7 @@ fn a_long_paste_is_one_insertion_cut_to_the_limit_with_a_notice() {
 #[test]
 fn one_overlay_at_a_time_and_the_quit_prompt_gives_back_what_it_covered() {
     let mut a = app(80, 24);
-    a.kiosk = true;
+    a.chrome.kiosk = true;
     run(&mut a, [Action::ToggleSources]);
     assert!(a.sources_open());
     // Help replaces the popup rather than sitting on top of a half-open one.
@@ -471,10 +471,10 @@ fn one_overlay_at_a_time_and_the_quit_prompt_gives_back_what_it_covered() {
     assert!(a.confirming_quit() && a.help().is_none());
     // "No": back to help as it was, its filter kept.
     run(&mut a, [Action::Cancel]);
-    assert!(!a.confirming_quit() && !a.quit);
+    assert!(!a.confirming_quit() && !a.chrome.quit);
     assert_eq!(a.help().map(|h| h.filter.as_str()), Some("q"));
     run(&mut a, [Action::Quit, Action::ConfirmQuit]);
-    assert!(a.quit);
+    assert!(a.chrome.quit);
 }
 
 #[test]

@@ -78,7 +78,7 @@ fn blank_toggles_and_escape_unblanks_but_never_quits() {
     d.update(Action::Cancel);
     assert!(!d.blank);
     d.update(Action::Cancel);
-    assert!(!d.quit);
+    assert!(!d.chrome.quit);
     d.update(Action::Blank);
     d.update(Action::NextSlide);
     assert!(!d.blank, "moving on shows the slide again");
@@ -103,29 +103,29 @@ fn auto_advance_loops_and_pauses_while_blank() {
 #[test]
 fn kiosk_quit_needs_y() {
     let mut d = deck();
-    d.kiosk = true;
+    d.chrome.kiosk = true;
     d.update(Action::Quit);
     assert_eq!(d.mode(), Mode::Confirm);
     d.update(Action::Cancel);
     assert_eq!(d.mode(), Mode::Present);
-    assert!(!d.quit);
+    assert!(!d.chrome.quit);
     d.update(Action::Quit);
     d.update(Action::ConfirmQuit);
-    assert!(d.quit);
+    assert!(d.chrome.quit);
     let mut plain = deck();
     plain.update(Action::Quit);
-    assert!(plain.quit, "without --kiosk, q quits at once");
+    assert!(plain.chrome.quit, "without --kiosk, q quits at once");
 }
 
 #[test]
 fn explorer_kiosk_confirms_quit_and_goes_home_when_idle() {
     let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
-    app.kiosk = true;
+    app.chrome.kiosk = true;
     app.idle_limit = Some(60_000);
     app.update(Action::Quit);
     assert_eq!(app.mode(), Mode::Confirm);
     app.update(Action::Input('x'));
-    assert!(!app.quit && !app.confirming_quit());
+    assert!(!app.chrome.quit && !app.confirming_quit());
     for c in "ecmo".chars() {
         app.update(Action::Input(c));
     }
@@ -142,13 +142,13 @@ fn explorer_kiosk_confirms_quit_and_goes_home_when_idle() {
     );
     app.update(Action::Quit);
     app.update(Action::ConfirmQuit);
-    assert!(app.quit);
+    assert!(app.chrome.quit);
 }
 
 #[test]
 fn input_resets_the_idle_clock() {
     let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
-    app.kiosk = true;
+    app.chrome.kiosk = true;
     app.idle_limit = Some(1_000);
     app.update(Action::GoToPane(Pane::Faq));
     app.update(Action::Tick(900));
@@ -293,11 +293,11 @@ fn every_fact_of_the_deck_appears_at_every_size_with_its_marker() {
 #[test]
 fn prompts_blank_and_margins() {
     let mut d = deck();
-    d.kiosk = true;
+    d.chrome.kiosk = true;
     d.update(Action::Quit);
     insta::assert_snapshot!("deck_kiosk_quit_80x24", snapshot_deck(&d, 80, 24).backend());
     let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
-    app.kiosk = true;
+    app.chrome.kiosk = true;
     app.update(Action::Quit);
     let mut t = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
     t.draw(|f| ui::render(&app, &Theme::default_theme(), f))
