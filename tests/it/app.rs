@@ -13,6 +13,12 @@ fn app(w: u16, h: u16) -> App {
     )
 }
 
+/// Rows of the pane's body at a terminal size, from the layout the ui draws with.
+fn body_rows(w: u16, h: u16) -> u16 {
+    perfusion_explorer::view::layout::body_inner(perfusion_explorer::view::Rect::new(0, 0, w, h))
+        .height
+}
+
 fn run(app: &mut App, actions: impl IntoIterator<Item = Action>) {
     for a in actions {
         app.update(a);
@@ -53,7 +59,7 @@ fn typing_filters_live_and_enter_opens_the_entry_in_its_pane() {
     let m = app.metrics(Pane::Glossary).expect("metrics");
     let scroll = app.scroll[Pane::Glossary.index()];
     assert!(
-        m.top(item) >= scroll && m.top(item) < scroll + 17,
+        m.top(item) >= scroll && m.top(item) < scroll + usize::from(body_rows(80, 24)),
         "top {} scroll {scroll}",
         m.top(item)
     );
@@ -253,10 +259,31 @@ fn the_sources_popup_scrolls_within_bounds_and_starts_at_the_top_for_each_item()
 }
 
 #[test]
-fn quit_sets_the_flag() {
-    let mut app = app(80, 24);
-    run(&mut app, [Action::Quit]);
-    assert!(app.chrome.quit);
+fn quit_leaves_from_every_screen_and_a_kiosk_asks_first() {
+    let screens: [Vec<Action>; 4] = [
+        vec![],
+        typed("ecmo"),
+        vec![Action::ToggleHelp, Action::Input('q')],
+        vec![Action::GoToPane(Pane::Faq), Action::ToggleSources],
+    ];
+    for actions in screens {
+        let mut plain = app(80, 24);
+        run(&mut plain, actions.clone());
+        assert!(!plain.chrome.quit);
+        run(&mut plain, [Action::Quit]);
+        assert!(plain.chrome.quit, "{actions:?}");
+        let mut kiosk = app(80, 24);
+        kiosk.chrome.kiosk = true;
+        run(&mut kiosk, actions.clone());
+        let before = kiosk.mode();
+        run(&mut kiosk, [Action::Quit]);
+        assert!(
+            !kiosk.chrome.quit && kiosk.mode() == Mode::Confirm,
+            "{actions:?}"
+        );
+        run(&mut kiosk, [Action::Cancel]);
+        assert_eq!(kiosk.mode(), before, "no returns to {actions:?}");
+    }
 }
 
 #[test]

@@ -31,4 +31,5 @@ mod rules;
 mod sanitize;
 mod schema;
 mod search;
+mod sweep;
 mod text;

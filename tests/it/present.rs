@@ -314,12 +314,15 @@ fn prompts_blank_and_margins() {
             .all(|c| c.symbol() == " ")
     );
     let mut margined = deck();
-    margined.set_margin(2);
+    let margin = 2;
+    margined.set_margin(margin);
     let t = snapshot_deck(&margined, 80, 24);
     let buf = t.backend().buffer();
+    // A margin of m keeps m rows and twice as many columns blank on every side.
+    let (rows, cols) = (margin..24 - margin, 2 * margin..80 - 2 * margin);
     for y in 0..24u16 {
         for x in 0..80u16 {
-            if !(2..22).contains(&y) || !(4..76).contains(&x) {
+            if !rows.contains(&y) || !cols.contains(&x) {
                 assert_eq!(buf[(x, y)].symbol(), " ", "margin cell {x},{y} drawn");
             }
         }

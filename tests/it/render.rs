@@ -5,6 +5,7 @@ use perfusion_explorer::app::{Action, App};
 use perfusion_explorer::catalog::Catalog;
 use perfusion_explorer::kb::{Pane, load};
 use perfusion_explorer::ui::{self, Theme};
+use perfusion_explorer::view::layout;
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use ratatui::buffer::Buffer;
@@ -82,19 +83,6 @@ fn small_screens() {
     insta::assert_snapshot!("too_small_30x8", t.backend());
 }
 
-#[test]
-fn every_size_from_zero_draws_without_panicking() {
-    for (_, actions) in screens() {
-        let mut app = app(80, 24, &actions);
-        for w in (0..=50).chain([120, 200]) {
-            for h in (0..=16).chain([40, 60]) {
-                app.update(Action::Resize(w, h));
-                draw(&app, &Theme::default_theme());
-            }
-        }
-    }
-}
-
 fn cells_with<'a>(buf: &'a Buffer, text: &str) -> Vec<&'a ratatui::buffer::Cell> {
     // All cells of the first row that contains `text`, from where it starts.
     let area = buf.area;
@@ -136,9 +124,13 @@ fn matched_characters_are_bold_and_underlined_not_colour_alone() {
 fn the_selected_result_is_reversed() {
     let t = draw(&app(80, 24, &typed("ecmo")), &Theme::mono());
     let buf = t.backend().buffer();
-    let row: Vec<_> = (1..79).map(|x| buf[(x, 5)].modifier).collect();
+    // The first result is the body's first row; the next starts a result's height below.
+    let body = layout::body_inner(ratatui::layout::Rect::new(0, 0, 80, 24));
+    let cols = body.left()..body.right();
+    let row: Vec<_> = cols.clone().map(|x| buf[(x, body.y)].modifier).collect();
     assert!(row.iter().all(|m| m.contains(Modifier::REVERSED)));
-    let next: Vec<_> = (1..79).map(|x| buf[(x, 7)].modifier).collect();
+    let next_y = body.y + ui::results::LINES_PER_HIT;
+    let next: Vec<_> = cols.map(|x| buf[(x, next_y)].modifier).collect();
     assert!(next.iter().all(|m| !m.contains(Modifier::REVERSED)));
 }
 

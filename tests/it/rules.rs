@@ -117,6 +117,7 @@ fn the_quick_check_passes_a_file_exactly_when_the_full_check_finds_nothing() {
     let base: Value = serde_json::from_str(load::EMBEDDED_JSON).unwrap();
     let mut runner = TestRunner::new(Config {
         cases: 240,
+        failure_persistence: None,
         ..Config::default()
     });
     let reached = std::cell::Cell::new(0usize);

@@ -48,6 +48,7 @@ fn every_string_of_a_loaded_base_is_clean_and_the_scan_agrees() {
     let base: Value = serde_json::from_str(load::EMBEDDED_JSON).unwrap();
     let mut runner = TestRunner::new(Config {
         cases: 160,
+        failure_persistence: None,
         ..Config::default()
     });
     let (scanned, cleaned) = (std::cell::Cell::new(0), std::cell::Cell::new(0));

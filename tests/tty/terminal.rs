@@ -2,6 +2,9 @@
 //! and check the terminal was handed back as it was.
 
 use crate::support::{Session, assert_restored};
+use perfusion_explorer::kb::Pane;
+use perfusion_explorer::ui::tabs;
+use perfusion_explorer::view::{Rect, layout};
 
 /// After the app, the shell prints the line discipline flags we care about, one per line.
 const AFTER: &str = "; code=$?; echo; echo EXIT=$code; stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo|isig)$'; echo DONE";
@@ -67,8 +70,12 @@ fn mouse(button: u8, x: u16, y: u16) -> String {
 fn mouse_clicks_tabs_and_items_and_the_wheel_scrolls() {
     let mut s = Session::start(&format!("\"$BIN\"{AFTER}"), 80, 24, &[]);
     s.wait_text("MSOE M.S. in Perfusion");
-    // " Perfusion Explorer  1 Program  2 Compare roles  3 FAQ ": the FAQ tab spans 49..56.
-    s.send(&mouse(0, 52, 0));
+    let screen = Rect::new(0, 0, 80, 24);
+    let (from, to, _) = tabs::ranges(layout::areas(screen).tabs)
+        .into_iter()
+        .find(|t| t.2 == Pane::Faq)
+        .expect("an FAQ tab at 80 columns");
+    s.send(&mouse(0, u16::midpoint(from, to), 0));
     s.wait_text("┌ FAQ");
     s.wait_text("What does a perfusionist actually do?");
     for _ in 0..3 {
@@ -78,11 +85,13 @@ fn mouse_clicks_tabs_and_items_and_the_wheel_scrolls() {
         !sc.contains("What does a perfusionist actually do?")
     });
     // Click the last line of the pane body: that item becomes selected.
-    s.send(&mouse(0, 20, 21));
+    let body = layout::body_inner(screen);
+    s.send(&mouse(0, body.x + 18, body.bottom() - 1));
     s.wait_for("a later item selected", |sc| {
         !sc.contains("FAQ 1/36") && sc.contains("FAQ ")
     });
-    s.send(&mouse(0, 40, 2));
+    let search = layout::areas(screen).search;
+    s.send(&mouse(0, search.x + search.width / 2, search.y + 1));
     s.wait_text("Search: Enter opens");
     s.send("\x03");
     s.wait_text("DONE");
