@@ -2,6 +2,7 @@
 
 pub mod action;
 mod help;
+pub mod hints;
 pub mod keymap;
 mod overlay;
 mod query;

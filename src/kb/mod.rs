@@ -5,6 +5,7 @@ pub mod check;
 pub mod counts;
 pub mod diagnostics;
 pub mod entries;
+mod facts;
 pub mod items;
 pub mod load;
 pub mod locate;

@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{Event, KeyCode, KeyModifiers};
 
 use crate::app::Action;
-use crate::app::keymap::leaves;
+use crate::app::hints::leaves;
 
 /// Where the advisor sets the word that quits a kiosk.
 pub const QUIT_WORD_VAR: &str = "PERFUSION_EXPLORER_KIOSK_WORD";

@@ -7,7 +7,8 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 use crate::app::Action;
-use crate::app::keymap::{Mode, hints_where};
+use crate::app::hints::hints_where;
+use crate::app::keymap::Mode;
 
 /// `offer`: whether a key's action means anything now (no "open result" over an empty
 /// list, no "more sources" at the end of them).

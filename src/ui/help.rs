@@ -8,7 +8,8 @@ use ratatui::widgets::{Block, Clear, Widget};
 use super::theme::Theme;
 use super::wrap::paragraph;
 use crate::app::HelpState;
-use crate::app::keymap::{Mode, grouped};
+use crate::app::hints::grouped;
+use crate::app::keymap::Mode;
 use unicode_width::UnicodeWidthStr;
 
 /// The modes whose keys the explorer's help lists.

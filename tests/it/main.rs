@@ -15,13 +15,16 @@
 mod synth;
 
 mod app;
+mod app_search;
 mod cache;
 mod cli;
 mod deps;
+mod export;
 mod fixtures;
 mod hostile;
 mod invariants;
 mod kb;
+mod kiosk;
 mod present;
 mod props;
 mod questions;

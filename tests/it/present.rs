@@ -1,9 +1,9 @@
-//! The presentation and kiosk: deck navigation with clicker keys, blanking, auto-advance,
-//! quit confirmation, idle reset, and snapshots of every slide and prompt.
+//! The presentation: deck navigation with clicker keys, blanking, auto-advance, margins,
+//! the QR code, the deck's help, and snapshots of every slide and prompt.
 
-use perfusion_explorer::app::{Action, App, Focus, Mode};
+use perfusion_explorer::app::{Action, App};
 use perfusion_explorer::catalog::Catalog;
-use perfusion_explorer::kb::{Pane, load};
+use perfusion_explorer::kb::load;
 use perfusion_explorer::present::Deck;
 use perfusion_explorer::present::render::draw;
 use perfusion_explorer::ui::{self, Theme};
@@ -12,11 +12,11 @@ use ratatui::backend::TestBackend;
 
 use crate::text::squash;
 
-fn lib() -> Catalog {
+pub fn lib() -> Catalog {
     Catalog::new(load::embedded().expect("loads").kb)
 }
 
-fn deck() -> Deck {
+pub fn deck() -> Deck {
     Deck::new(lib(), 80, 24)
 }
 
@@ -98,63 +98,6 @@ fn auto_advance_loops_and_pauses_while_blank() {
     d.update(Action::Blank);
     d.update(Action::Tick(5000));
     assert_eq!(d.current, 0, "a blanked screen stays put");
-}
-
-#[test]
-fn kiosk_quit_needs_y() {
-    let mut d = deck();
-    d.chrome.kiosk = true;
-    d.update(Action::Quit);
-    assert_eq!(d.mode(), Mode::Confirm);
-    d.update(Action::Cancel);
-    assert_eq!(d.mode(), Mode::Present);
-    assert!(!d.chrome.quit);
-    d.update(Action::Quit);
-    d.update(Action::ConfirmQuit);
-    assert!(d.chrome.quit);
-    let mut plain = deck();
-    plain.update(Action::Quit);
-    assert!(plain.chrome.quit, "without --kiosk, q quits at once");
-}
-
-#[test]
-fn explorer_kiosk_confirms_quit_and_goes_home_when_idle() {
-    let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
-    app.chrome.kiosk = true;
-    app.idle_limit = Some(60_000);
-    app.update(Action::Quit);
-    assert_eq!(app.mode(), Mode::Confirm);
-    app.update(Action::Input('x'));
-    assert!(!app.chrome.quit && !app.confirming_quit());
-    for c in "ecmo".chars() {
-        app.update(Action::Input(c));
-    }
-    app.update(Action::Open);
-    app.update(Action::Down);
-    assert!(!app.is_home());
-    app.update(Action::Tick(59_000));
-    assert!(!app.is_home(), "not idle long enough yet");
-    app.update(Action::Tick(1_000));
-    assert!(app.is_home());
-    assert_eq!(
-        (app.pane, app.focus, app.query.as_str()),
-        (Pane::Program, Focus::Pane, "")
-    );
-    app.update(Action::Quit);
-    app.update(Action::ConfirmQuit);
-    assert!(app.chrome.quit);
-}
-
-#[test]
-fn input_resets_the_idle_clock() {
-    let mut app = App::new(lib(), 80, 24, &perfusion_explorer::ui::measure::MEASURE);
-    app.chrome.kiosk = true;
-    app.idle_limit = Some(1_000);
-    app.update(Action::GoToPane(Pane::Faq));
-    app.update(Action::Tick(900));
-    app.update(Action::Down);
-    app.update(Action::Tick(900));
-    assert_eq!(app.pane, Pane::Faq, "input in between restarted the clock");
 }
 
 fn snapshot_deck(d: &Deck, w: u16, h: u16) -> Terminal<TestBackend> {
