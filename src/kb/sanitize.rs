@@ -81,20 +81,22 @@ pub fn is_clean(s: &str) -> bool {
         return true;
     }
     let mut combining_run = 0usize;
-    for c in s.chars() {
-        if c == '\t' || is_line_break(c) || c.is_control() || is_invisible(c) {
-            return false;
-        }
-        if is_combining_mark(c) {
-            combining_run += 1;
-            if combining_run > MAX_COMBINING_RUN {
-                return false;
-            }
-        } else {
-            combining_run = 0;
-        }
+    s.chars().all(|c| kept(c, &mut combining_run))
+}
+
+/// Whether `clean` keeps `c` as it is, counting the run of combining marks it ends or
+/// continues.
+fn kept(c: char, combining_run: &mut usize) -> bool {
+    if c == '\t' || is_line_break(c) || c.is_control() || is_invisible(c) {
+        return false;
     }
-    true
+    if is_combining_mark(c) {
+        *combining_run += 1;
+        *combining_run <= MAX_COMBINING_RUN
+    } else {
+        *combining_run = 0;
+        true
+    }
 }
 
 /// The largest string and list met while sanitizing, for the size limits.
@@ -190,16 +192,8 @@ fn string_end(text: &str, start: usize) -> Option<usize> {
             0x00..=0x1f | 0x7f => return None,
             0x80.. => {
                 let c = text.get(i..)?.chars().next()?;
-                if is_line_break(c) || c.is_control() || is_invisible(c) {
+                if !kept(c, &mut combining_run) {
                     return None;
-                }
-                if is_combining_mark(c) {
-                    combining_run += 1;
-                    if combining_run > MAX_COMBINING_RUN {
-                        return None;
-                    }
-                } else {
-                    combining_run = 0;
                 }
                 i += c.len_utf8();
             }

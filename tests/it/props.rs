@@ -83,20 +83,25 @@ proptest! {
     }
 
     #[test]
-    fn random_strings_in_every_field_never_panic_and_never_reach_the_screen_raw(
+    fn random_prose_in_every_field_loads_and_never_reaches_the_screen_raw(
         splices in proptest::collection::vec((any::<prop::sample::Index>(), any::<String>()), 1..12),
         w in 0u16..160, h in 0u16..50, query in any::<String>(),
     ) {
         let mut v: Value = serde_json::from_str(load::EMBEDDED_JSON).expect("parses");
         {
-            let mut slots = string_slots(&mut v);
+            // Prose only (ids, references and kinds stay valid), so every case loads and
+            // reaches the renderer.
+            let mut slots: Vec<&mut String> =
+                string_slots(&mut v).into_iter().filter(|s| s.len() > 30).collect();
             let n = slots.len();
             for (at, text) in splices {
                 *slots[at.index(n)] = text;
             }
         }
         let text = serde_json::to_string(&v).expect("serializes");
-        if let Ok(loaded) = load::from_str(&text, "spliced") {
+        let loaded = load::from_str(&text, "spliced");
+        prop_assert!(loaded.is_ok(), "{:?}", loaded.err());
+        if let Ok(loaded) = loaded {
             render_everything(Catalog::new(loaded.kb), w, h, &query);
         }
     }
