@@ -20,7 +20,7 @@ use crate::kb::sanitize::clean;
 use crate::plain;
 use crate::present::Deck;
 use crate::searchlog;
-use crate::ui::{Theme, ThemeName};
+use crate::ui::Theme;
 
 /// `check FILE`: the file's problems, or that it is fine.
 pub fn check(file: &Path) -> Result<(), CliError> {
@@ -183,11 +183,11 @@ pub fn present(
     margin: u16,
     theme: &Theme,
 ) -> Result<(), CliError> {
-    let (kiosk, colour) = (cli.kiosk, theme.name != ThemeName::Mono);
+    let (kiosk, theme_now) = (cli.kiosk, *theme);
     let make = move |w, h| {
         let mut deck = Deck::new(lib, w, h);
         deck.chrome.kiosk = kiosk;
-        deck.set_colour(colour);
+        deck.set_theme(theme_now);
         deck.set_margin(margin);
         deck.auto = auto.filter(|&s| s > 0).map(|s| s.saturating_mul(1000));
         deck

@@ -8,6 +8,7 @@ pub mod slides;
 
 use crate::app::{Action, Chrome, Mode, Overlay};
 use crate::catalog::Catalog;
+use crate::ui::Theme;
 pub use slides::Slide;
 
 pub struct Deck {
@@ -29,8 +30,11 @@ pub struct Deck {
     pub page: usize,
     /// Pages per slide at the current size and margin.
     pages: Vec<usize>,
-    /// The screen shows colour: the closing slide can draw its QR code (black on white).
-    colour: bool,
+    /// The theme the slides are laid out in; with colour the closing slide can draw its
+    /// QR code (black on white).
+    theme: Theme,
+    /// Each slide's text and pages at the current size, margin and theme, built once.
+    laid: Vec<render::Laid>,
     /// The closing slide's QR code of the program's address, built once.
     qr: Option<qr::Qr>,
 }
@@ -56,7 +60,8 @@ impl Deck {
             shown: 0,
             page: 0,
             pages: Vec::new(),
-            colour: true,
+            theme: Theme::high_contrast(),
+            laid: Vec::new(),
             qr,
         }
         .measured()
@@ -69,7 +74,8 @@ impl Deck {
     }
 
     fn remeasure(&mut self) {
-        self.pages = render::page_counts(self);
+        self.laid = render::lay_out(self);
+        self.pages = self.laid.iter().map(|l| l.pages.len().max(1)).collect();
         self.page = self.page.min(self.pages_of(self.current).saturating_sub(1));
     }
 
@@ -79,9 +85,9 @@ impl Deck {
         self.remeasure();
     }
 
-    /// Whether the screen shows colour (the QR code needs it); re-fits the pages.
-    pub fn set_colour(&mut self, on: bool) {
-        self.colour = on;
+    /// The theme to lay the slides out in (a mono screen gets no QR code); re-fits the pages.
+    pub fn set_theme(&mut self, theme: Theme) {
+        self.theme = theme;
         self.remeasure();
     }
 

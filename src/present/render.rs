@@ -15,7 +15,7 @@ use super::slides::Slide;
 use crate::app::hints::hints;
 use crate::app::keymap::Mode;
 use crate::kb::SlideKind;
-use crate::ui::theme::Theme;
+use crate::ui::theme::{Theme, ThemeName};
 use crate::ui::wrap::paragraph;
 use crate::ui::{confirm, help};
 use crate::view::layout::cells;
@@ -86,7 +86,7 @@ fn frame<'d>(deck: &'d Deck, slide: &Slide, area: Rect) -> Option<Frame<'d>> {
     let qr = deck
         .qr
         .as_ref()
-        .filter(|_| slide.kind == SlideKind::Closing && deck.colour);
+        .filter(|_| slide.kind == SlideKind::Closing && deck.theme.name != ThemeName::Mono);
     // Sized for the longest continuation title ("Certification (9/9)"), so every page of a
     // slide has the same heading size; a plain heading where large letters would leave the
     // QR code no room.
@@ -164,30 +164,36 @@ fn paginate(sizes: &[usize], height: usize, gaps: bool) -> Vec<Vec<Piece>> {
     pages
 }
 
+/// One slide laid out at a size: its text as chunks, and which stretch of them each page
+/// shows.
+#[derive(Debug, Clone, Default)]
+pub struct Laid {
+    pub chunks: Vec<Chunk>,
+    pub pages: Vec<Vec<Piece>>,
+}
+
 /// A slide's pages at the deck's size, with the chunks they show.
-fn slide_pages(
-    deck: &Deck,
-    slide: &Slide,
-    area: Rect,
-    theme: &Theme,
-) -> (Vec<Chunk>, Vec<Vec<Piece>>) {
+fn slide_pages(deck: &Deck, slide: &Slide, area: Rect, theme: &Theme) -> Laid {
     let Some(f) = frame(deck, slide, area) else {
-        return (Vec::new(), vec![Vec::new()]);
+        return Laid {
+            chunks: Vec::new(),
+            pages: vec![Vec::new()],
+        };
     };
     let chunks = body(deck, slide, f.text.width, theme);
     let sizes: Vec<usize> = chunks.iter().map(Vec::len).collect();
     let gaps = !matches!(slide.kind, SlideKind::Compare | SlideKind::Pay);
     let pages = paginate(&sizes, usize::from(f.text.height), gaps);
-    (chunks, pages)
+    Laid { chunks, pages }
 }
 
-/// How many pages each slide takes at the deck's size (continuation slides included).
-pub fn page_counts(deck: &Deck) -> Vec<usize> {
+/// Every slide laid out at the deck's size, margin and theme: built when one of them
+/// changes, not per frame.
+pub fn lay_out(deck: &Deck) -> Vec<Laid> {
     let area = Rect::new(0, 0, deck.size.0, deck.size.1);
-    let theme = Theme::mono();
     deck.slides
         .iter()
-        .map(|s| slide_pages(deck, s, area, &theme).1.len().max(1))
+        .map(|s| slide_pages(deck, s, area, &deck.theme))
         .collect()
 }
 
@@ -214,7 +220,16 @@ pub fn draw(deck: &Deck, theme: &Theme, area: Rect, buf: &mut Buffer) {
         paragraph(&msg, theme.heading, area, buf);
         return;
     };
-    let (chunks, pages) = slide_pages(deck, slide, area, theme);
+    // Laid out already unless drawn in another theme or at another size than the deck's.
+    let fresh;
+    let laid = match deck.laid.get(deck.current) {
+        Some(l) if *theme == deck.theme && (area.width, area.height) == deck.size => l,
+        _ => {
+            fresh = slide_pages(deck, slide, area, theme);
+            &fresh
+        }
+    };
+    let (chunks, pages) = (&laid.chunks, &laid.pages);
     let page = deck.page.min(pages.len().saturating_sub(1));
     let heading = if pages.len() > 1 {
         format!("{} ({}/{})", slide.heading, page + 1, pages.len())

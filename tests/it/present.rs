@@ -328,7 +328,7 @@ fn the_qr_code_scans_at_80x24_and_160x45_and_is_left_out_without_colour() {
         }
         // Without colour a code would be drawn in the terminal's own palette (inverted on a
         // dark one): it is left out, and the address is still there in words.
-        d.set_colour(false);
+        d.set_theme(Theme::mono());
         d.update(Action::LastSlide);
         let t = snapshot_deck(&d, w, h);
         assert_eq!(decode_qr(&t), None);
@@ -374,4 +374,29 @@ fn deck_help_lists_the_slide_numbers_as_one_row() {
     let text = snapshot_deck(&d, 100, 40).backend().to_string();
     assert!(text.contains("1…9"), "{text}");
     assert!(!text.contains("slide 2"));
+}
+
+#[test]
+fn slides_drawn_from_their_stored_layout_read_as_laid_out_afresh() {
+    // The deck lays its slides out once per size and theme; a draw in another theme lays
+    // the slide out afresh. The text must be the same either way, on every page.
+    let mut d = deck();
+    d.update(Action::Resize(100, 30));
+    let symbols = |theme: &Theme, d: &Deck| {
+        let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 100, 30));
+        draw(d, theme, buf.area, &mut buf);
+        buf.content()
+            .iter()
+            .map(|c| c.symbol().to_string())
+            .collect::<String>()
+    };
+    for _ in 0..d.total_pages() {
+        assert_eq!(
+            symbols(&Theme::high_contrast(), &d),
+            symbols(&Theme::default_theme(), &d),
+            "page {}",
+            d.position()
+        );
+        d.update(Action::NextSlide);
+    }
 }
