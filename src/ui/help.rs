@@ -50,8 +50,40 @@ pub fn rows(
             out.push((None, "Shift-drag".into(), "select text to copy"));
         }
     }
+    if modes.contains(&Mode::Browse) {
+        let legend: Vec<_> = LEGEND
+            .iter()
+            .filter(|(k, d)| {
+                needle.is_empty()
+                    || k.to_lowercase().contains(&needle)
+                    || d.to_lowercase().contains(&needle)
+            })
+            .collect();
+        if !legend.is_empty() {
+            out.push((Some("Reading the screen"), String::new(), ""));
+            out.extend(legend.into_iter().map(|&(k, d)| (None, k.to_string(), d)));
+        }
+    }
     out
 }
+
+/// What the marks beside the text mean, for the explorer's help.
+const LEGEND: &[(&str, &str)] = &[
+    ("[3]", "the sources of the fact before it (s lists them)"),
+    (
+        "red [3]",
+        "a low-trust source: forum, unsigned page (bold italic without colour)",
+    ),
+    (
+        "DISPUTED",
+        "better sources disagree; what they say follows it",
+    ),
+    (
+        "Note:",
+        "a caveat: self-reported, undated, or a base occupation",
+    ),
+    ("↑ more ↓ more", "the pane scrolls: there is more that way"),
+];
 
 /// The help popup's box in `area`.
 fn popup(area: Rect) -> Rect {

@@ -84,6 +84,11 @@ pub fn draw(
     let mut block = Block::bordered()
         .border_style(border)
         .title(Line::styled(title, border));
+    // The Sources pane says how a low-trust source looks, in the style it has.
+    if pane == Pane::Sources && !app.showing_results() && a.body.width >= 60 {
+        block = block
+            .title(Line::styled(" low trust looks like this ", theme.trust_low).right_aligned());
+    }
     // A pane that scrolls says so on its border: more above, more below.
     // Not under a popup: its own marks are the ones that count then.
     let covered = app.sources_open() || app.help().is_some();

@@ -58,11 +58,15 @@ impl Theme {
             matched: s.fg(Color::Yellow).add_modifier(B | Modifier::UNDERLINED),
             result_selected: s.add_modifier(Modifier::REVERSED),
             kind: s.fg(Color::Magenta),
-            source: s.fg(Color::Blue),
+            // Text is never bright black (the background on Solarized Dark and others) or
+            // dark blue (about 2:1 on black): citations, notes and snippets keep the
+            // terminal's own foreground, which every palette makes readable; only borders,
+            // which carry no words, are grey.
+            source: s,
             disputed: s.fg(Color::White).bg(Color::Red).add_modifier(B),
             verified: s.fg(Color::Green).add_modifier(B),
-            note: s.fg(Color::DarkGray).add_modifier(Modifier::ITALIC),
-            dim: s.fg(Color::DarkGray),
+            note: s.add_modifier(Modifier::ITALIC),
+            dim: s,
             key: s.fg(Color::Cyan).add_modifier(B),
             trust_low: s.fg(Color::Red).add_modifier(B),
         }
@@ -115,12 +119,15 @@ impl Theme {
             result_selected: s.add_modifier(Modifier::REVERSED),
             kind: s.add_modifier(Modifier::ITALIC),
             source: s,
-            disputed: s.add_modifier(Modifier::REVERSED | B),
+            // Without colour each mark has its own style: reverse is the selected result,
+            // bold underline a search match, bold italic a low-trust citation; DISPUTED is
+            // bold and says what it is.
+            disputed: s.add_modifier(B),
             verified: s.add_modifier(B),
             note: s.add_modifier(Modifier::ITALIC),
             dim: s,
             key: s.add_modifier(B),
-            trust_low: s.add_modifier(B | Modifier::UNDERLINED),
+            trust_low: s.add_modifier(B | Modifier::ITALIC),
         }
     }
 }

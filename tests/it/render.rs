@@ -145,17 +145,23 @@ fn the_mono_theme_sets_no_colour_anywhere() {
 }
 
 #[test]
-fn disputed_claims_are_marked_without_colour() {
+fn without_colour_each_mark_keeps_a_style_of_its_own() {
     let t = draw(
         &app(80, 24, &[Action::GoToPane(Pane::Compare), Action::Bottom]),
         &Theme::mono(),
     );
     let cells = cells_with(t.backend().buffer(), "DISPUTED");
-    assert!(
-        cells
-            .iter()
-            .all(|c| c.modifier.contains(Modifier::REVERSED))
-    );
+    assert!(!cells.is_empty());
+    assert!(cells.iter().all(|c| c.modifier.contains(Modifier::BOLD)));
+    // A search match, a low-trust citation, the selected result and DISPUTED must not be
+    // told apart by colour alone (ux-walk finding 19).
+    let m = Theme::mono();
+    let marks = [m.matched, m.trust_low, m.result_selected, m.disputed];
+    for (i, a) in marks.iter().enumerate() {
+        for b in &marks[i + 1..] {
+            assert_ne!(a, b);
+        }
+    }
 }
 
 fn screen_text(t: &Terminal<TestBackend>) -> String {
