@@ -14,8 +14,10 @@ impl HelpState {
     /// "close" (Esc with an empty filter).
     pub fn update(&mut self, action: Action, page: usize, max: usize) -> bool {
         match action {
-            Action::Cancel if self.filter.is_empty() => return false,
-            Action::Cancel | Action::ClearQuery => {
+            // Esc closes at once, for the same reason as in the search bar (one key for
+            // ESC ESC); Ctrl-U clears the filter and stays.
+            Action::Cancel => return false,
+            Action::ClearQuery => {
                 self.filter.clear();
                 self.scroll = 0;
             }

@@ -364,12 +364,17 @@ impl App {
     }
 
     fn cancel(&mut self) {
+        // One Esc does all of it: two Esc bytes in one read reach us as one key (crossterm
+        // parses ESC ESC as a single Esc), so a two-step Esc would leave the student in
+        // the search bar with the next key typed into it. Ctrl-U clears and stays.
         if self.sources_open() {
             self.chrome.overlay = Overlay::None;
-        } else if !self.query.is_empty() {
-            self.query.clear();
-            self.research();
         } else {
+            if !self.query.is_empty() {
+                self.query.clear();
+                self.cursor = 0;
+                self.research();
+            }
             self.focus = Focus::Pane;
         }
     }

@@ -111,7 +111,7 @@ pub fn render(
     let title = if state.filter.is_empty() {
         " Keys · type to filter · Esc closes ".to_string()
     } else {
-        format!(" Keys matching \"{}\" · Esc clears ", state.filter)
+        format!(" Keys matching \"{}\" · Ctrl-U clears · Esc closes ", state.filter)
     };
     let rows = rows(&state.filter, modes, kiosk);
     let mut block = Block::bordered()
@@ -126,7 +126,7 @@ pub fn render(
     block.render(popup, buf);
     if rows.is_empty() {
         paragraph(
-            "No keys match; Backspace or Esc to clear.",
+            "No keys match; Backspace or Ctrl-U to clear, Esc to close.",
             theme.dim,
             inner,
             buf,

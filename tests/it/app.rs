@@ -112,10 +112,14 @@ fn help_opens_filters_and_closes_without_touching_the_query() {
     run(&mut app, typed("quit"));
     assert_eq!(app.help().map(|h| h.filter.as_str()), Some("quit"));
     assert_eq!(app.query, "");
-    run(&mut app, [Action::Cancel]);
+    run(&mut app, [Action::ClearQuery]);
     assert_eq!(app.help().map(|h| h.filter.as_str()), Some(""));
+    run(&mut app, typed("quit"));
+    // One Esc closes, filter and all (ESC ESC can arrive as one key).
     run(&mut app, [Action::Cancel]);
     assert!(app.help().is_none());
+    run(&mut app, [Action::ToggleHelp]);
+    assert_eq!(app.help().map(|h| h.filter.as_str()), Some(""));
 }
 
 #[test]
