@@ -156,6 +156,10 @@ pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliEr
                         s.year,
                         s.trust.label()
                     );
+                    // Whole, on a line of its own, to copy or open.
+                    if let Some(url) = &s.url {
+                        let _ = writeln!(out, "      {url}");
+                    }
                 }
             }
             Ok(out)

@@ -111,7 +111,10 @@ pub fn render(
     let title = if state.filter.is_empty() {
         " Keys · type to filter · Esc closes ".to_string()
     } else {
-        format!(" Keys matching \"{}\" · Ctrl-U clears · Esc closes ", state.filter)
+        format!(
+            " Keys matching \"{}\" · Ctrl-U clears · Esc closes ",
+            state.filter
+        )
     };
     let rows = rows(&state.filter, modes, kiosk);
     let mut block = Block::bordered()

@@ -1,6 +1,7 @@
 //! The line counts of what this module draws, for the state that scrolls it (see
 //! `view::Measure`): counted from the very lines drawn, so the two never disagree.
 
+use super::sources::Urls;
 use super::theme::Theme;
 use super::{help, side_panel};
 use crate::catalog::Catalog;
@@ -19,7 +20,8 @@ impl Measure for Drawn {
     }
 
     fn sources_height(&self, lib: &Catalog, pane: Pane, item: usize, width: u16) -> usize {
-        side_panel::lines(&lib.kb, pane, item, width, &Theme::mono()).len()
+        // What the popup shows, addresses whole.
+        side_panel::lines(&lib.kb, pane, item, width, &Theme::mono(), Urls::Whole).len()
     }
 
     fn help_range(&self, filter: &str, screen: HelpFor, kiosk: bool, area: Rect) -> (usize, usize) {

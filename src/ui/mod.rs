@@ -145,6 +145,7 @@ pub fn draw(
             scroll: 0,
             more: " ↓ more: s ",
             title: " Sources for this item ",
+            urls: sources::Urls::Cut,
         };
         side_panel::render(&app.lib.kb, &view, theme, side_area, buf);
     }
@@ -160,6 +161,7 @@ pub fn draw(
             scroll: app.sources_scroll(),
             more: " ↓ more: PgDn ",
             title: " Sources for this item · s or Esc closes ",
+            urls: sources::Urls::Whole,
         };
         popup_more = side_panel::render(&app.lib.kb, &view, theme, popup, buf);
     }

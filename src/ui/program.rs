@@ -1,6 +1,6 @@
 //! The Program pane: each program's overview, then its sections.
 
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
 
 use super::facts;
 use super::theme::Theme;
@@ -37,13 +37,13 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
                 ("", theme.base),
             ));
             out.extend(facts::lines(kb, &p.summary, width, theme, ""));
+            // On one line, cut with "…" (`show` and the handout have it whole).
             if let Some(url) = &p.url {
-                out.extend(wrap(
-                    &[("Web:", theme.dim), (url, theme.source)],
-                    width,
-                    ("", theme.base),
-                    ("  ", theme.base),
-                ));
+                let room = usize::from(width).saturating_sub(5);
+                out.push(Line::from(vec![
+                    Span::styled("Web: ", theme.dim),
+                    Span::styled(super::wrap::ellipsize(url, room), theme.source),
+                ]));
             }
         }
         Some(Item::Section(s)) => {

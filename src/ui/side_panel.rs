@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Widget};
 
-use super::sources::source_lines;
+use super::sources::{Urls, source_lines};
 use super::theme::Theme;
 use crate::kb::items::item_sources;
 use crate::kb::{KnowledgeBase, Pane};
@@ -17,6 +17,7 @@ pub fn lines(
     item: usize,
     width: u16,
     theme: &Theme,
+    urls: Urls,
 ) -> Vec<Line<'static>> {
     let mut out: Vec<Line<'static>> = Vec::new();
     for id in item_sources(kb, pane, item) {
@@ -26,7 +27,7 @@ pub fn lines(
         if !out.is_empty() {
             out.push(Line::default());
         }
-        out.extend(source_lines(n + 1, &kb.sources[n], width, theme));
+        out.extend(source_lines(n + 1, &kb.sources[n], width, theme, urls));
     }
     out
 }
@@ -39,6 +40,7 @@ pub struct View {
     pub more: &'static str,
     /// The box's title.
     pub title: &'static str,
+    pub urls: Urls,
 }
 
 /// Draws the sources in a bordered box; marks the bottom border while more lie below.
@@ -55,7 +57,7 @@ pub fn render(
         .style(theme.base)
         .title(Line::styled(view.title, theme.border));
     let inner = block.inner(area);
-    let lines = lines(kb, view.pane, view.item, inner.width, theme);
+    let lines = lines(kb, view.pane, view.item, inner.width, theme, view.urls);
     let visible = usize::from(inner.height);
     let scroll = view.scroll.min(lines.len().saturating_sub(visible));
     let (above, below) = (scroll > 0, lines.len() > scroll + visible);

@@ -1,16 +1,62 @@
 //! The Sources pane: every source with publisher, year, trust, address and what cites it.
 
-use ratatui::text::Line;
+use ratatui::text::{Line, Span};
+use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
-use super::wrap::wrap;
+use super::wrap::{ellipsize, wrap};
 use crate::catalog::Catalog;
 use crate::kb::{Source, Trust};
 
 /// Most citing entries listed under a source.
 const MAX_CITING: usize = 8;
 
-pub fn source_lines(number: usize, s: &Source, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+/// How a source's web address is laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Urls {
+    /// On one line, cut with "…" (lists and the side panel; `show` has it whole).
+    Cut,
+    /// Whole, broken only after its own punctuation ("/", "?", "&", ...), never mid-word
+    /// (the sources popup).
+    Whole,
+}
+
+/// An address in pieces of at most `width` columns, each ending where the address has a
+/// separator when one is near, so no piece splits a word.
+fn url_pieces(url: &str, width: usize) -> Vec<String> {
+    let width = width.max(8);
+    let mut out = Vec::new();
+    let mut rest = url;
+    while rest.width() > width {
+        let mut end = 0;
+        let mut soft = None;
+        for (i, c) in rest.char_indices() {
+            if rest[..i + c.len_utf8()].width() > width {
+                break;
+            }
+            end = i + c.len_utf8();
+            if matches!(c, '/' | '?' | '&' | '=' | '-' | '_' | '.' | '#') && end > 0 {
+                soft = Some(end);
+            }
+        }
+        // A separator in the line's second half; otherwise a hard break (a long word).
+        let at = soft.filter(|&s| s * 2 >= end).unwrap_or(end.max(1));
+        out.push(rest[..at].to_string());
+        rest = &rest[at..];
+    }
+    if !rest.is_empty() {
+        out.push(rest.to_string());
+    }
+    out
+}
+
+pub fn source_lines(
+    number: usize,
+    s: &Source,
+    width: u16,
+    theme: &Theme,
+    urls: Urls,
+) -> Vec<Line<'static>> {
     let num = format!("[{number}] ");
     let pad = " ".repeat(num.chars().count());
     let mut out = wrap(
@@ -33,12 +79,17 @@ pub fn source_lines(number: usize, s: &Source, width: u16, theme: &Theme) -> Vec
         (&pad, theme.base),
     ));
     if let Some(url) = &s.url {
-        out.extend(wrap(
-            &[(url, theme.source)],
-            width,
-            (&pad, theme.base),
-            (&pad, theme.base),
-        ));
+        let room = usize::from(width).saturating_sub(pad.width());
+        let pieces = match urls {
+            Urls::Cut => vec![ellipsize(url, room)],
+            Urls::Whole => url_pieces(url, room),
+        };
+        out.extend(pieces.into_iter().map(|p| {
+            Line::from(vec![
+                Span::styled(pad.clone(), theme.base),
+                Span::styled(p, theme.source),
+            ])
+        }));
     }
     if let Some(note) = &s.note {
         out.extend(wrap(
@@ -55,7 +106,7 @@ pub fn item(lib: &Catalog, item: usize, width: u16, theme: &Theme) -> Vec<Line<'
     let Some(s) = lib.kb.sources.get(item) else {
         return Vec::new();
     };
-    let mut out = source_lines(item + 1, s, width, theme);
+    let mut out = source_lines(item + 1, s, width, theme, Urls::Cut);
     let pad = " ".repeat(format!("[{}] ", item + 1).chars().count());
     let cited = format!(
         "Cited by {} facts, in:",
@@ -95,4 +146,22 @@ pub fn item(lib: &Catalog, item: usize, width: u16, theme: &Theme) -> Vec<Line<'
         ));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::url_pieces;
+
+    #[test]
+    fn addresses_break_after_their_own_separators() {
+        let url =
+            "https://www.unmc.edu/alliedhealth/academics/programs/cpe/admission/certification.html";
+        let pieces = url_pieces(url, 30);
+        assert_eq!(pieces.concat(), url, "nothing lost or added");
+        assert!(pieces.iter().all(|p| p.chars().count() <= 30));
+        for p in &pieces[..pieces.len() - 1] {
+            assert!(p.ends_with(['/', '.', '-']), "{p:?} splits a word");
+        }
+        assert_eq!(url_pieces("https://a.b/c", 30), ["https://a.b/c"]);
+    }
 }
