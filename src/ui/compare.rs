@@ -105,6 +105,10 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
         rule.push_str("─┼─");
         rule.push_str(&"─".repeat(usize::from(col)));
     }
+    // The columns leave what does not divide evenly at the right: the rule runs on to
+    // the border all the same.
+    let drawn = usize::from(LABEL_WIDTH) + usize::from(n) * (3 + usize::from(col));
+    rule.push_str(&"─".repeat(usize::from(width).saturating_sub(drawn)));
     out.push(Line::styled(rule, theme.border));
     out
 }
