@@ -4,7 +4,8 @@ use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
 
-use crate::kb::items::{item_facts, pay_fact};
+use crate::kb::items::item_facts;
+use crate::kb::pay::pay_fact;
 use crate::kb::{Entry, Fact, Kind, KnowledgeBase, Pane, entries};
 use crate::search::{self, Found, HitView, Index, Marker, Query};
 

@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use crate::catalog::Catalog;
-use crate::kb::items::{item_facts, item_sources, marker, pay_fact};
+use crate::kb::items::{item_facts, item_sources, marker};
+use crate::kb::pay::pay_fact;
 use crate::kb::{Fact, KnowledgeBase, Pane};
 
 /// Markdown table cells cannot hold a bare pipe.
@@ -179,7 +180,14 @@ pub fn part(kb: &KnowledgeBase, part: Part) -> String {
     let mut cited: Vec<&Fact> = Vec::new();
     match part {
         Part::Compare => {
-            out.push_str("# Clinical perfusionist or ECMO specialist: the roles side by side\n\n");
+            // Named from the data, so another base's handout does not say "perfusionist".
+            let titles: Vec<&str> = kb.compared_roles().map(|r| r.title.as_str()).collect();
+            let named = match titles.as_slice() {
+                [] => "The roles".to_string(),
+                [one] => (*one).to_string(),
+                [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
+            };
+            let _ = writeln!(out, "# {named}: the roles side by side\n");
             compare_table(kb, &mut out);
             cited.extend(
                 kb.comparison
@@ -250,7 +258,18 @@ pub fn entry_markdown(lib: &Catalog, id: &str) -> Option<String> {
             }
         }
         None => match kb.role(id) {
-            Some(r) => facts_list(kb, std::slice::from_ref(&r.summary), &mut out),
+            // The whole profile, pay included (issue 15, B1).
+            Some(r) => {
+                for b in crate::kb::profile::blocks(kb, r) {
+                    let _ = writeln!(out, "### {}\n", b.heading);
+                    facts_list(kb, &b.facts, &mut out);
+                    out.push('\n');
+                }
+                let related = crate::kb::profile::related(kb, r);
+                if !related.is_empty() {
+                    let _ = writeln!(out, "Related roles: {}\n", related.join("; "));
+                }
+            }
             None => facts_list(kb, &item_facts(kb, e.pane, e.item), &mut out),
         },
     }

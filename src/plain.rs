@@ -15,7 +15,8 @@ use crate::ui::pane::item_lines;
 pub const WIDTH: u16 = 68;
 
 const HELP: &str = "Type words or a question to search. Or type:
-  program, compare, faq, glossary, sources   read a whole section
+  program, compare, roles, faq, glossary,    read a whole section
+  sources
   a number                                   open that search result
   show ID                                    one entry by its id
   help                                       this list
@@ -25,9 +26,10 @@ fn pane_named(word: &str) -> Option<Pane> {
     match word {
         "program" | "1" => Some(Pane::Program),
         "compare" | "comparison" | "2" => Some(Pane::Compare),
-        "faq" | "faqs" | "3" => Some(Pane::Faq),
-        "glossary" | "terms" | "4" => Some(Pane::Glossary),
-        "sources" | "5" => Some(Pane::Sources),
+        "roles" | "role" | "careers" | "3" => Some(Pane::Roles),
+        "faq" | "faqs" | "4" => Some(Pane::Faq),
+        "glossary" | "terms" | "5" => Some(Pane::Glossary),
+        "sources" | "6" => Some(Pane::Sources),
         _ => None,
     }
 }

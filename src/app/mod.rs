@@ -63,9 +63,9 @@ pub struct App {
     /// Selected search result.
     pub hit: usize,
     /// Selected item per pane.
-    pub selected: [usize; 5],
+    pub selected: [usize; Pane::ALL.len()],
     /// First visible line per pane.
-    pub scroll: [usize; 5],
+    pub scroll: [usize; Pane::ALL.len()],
     /// What covers the pane (one overlay at a time), kiosk mode, and quitting.
     pub chrome: Chrome,
     /// How far the sources popup is scrolled, and for which item (another item starts at 0).
@@ -104,8 +104,8 @@ impl App {
             query_age: 0,
             last_settled: String::new(),
             hit: 0,
-            selected: [0; 5],
-            scroll: [0; 5],
+            selected: [0; Pane::ALL.len()],
+            scroll: [0; Pane::ALL.len()],
             chrome: Chrome::default(),
             sources_scroll: (Pane::Program, 0, 0),
             notice: None,
@@ -212,8 +212,8 @@ impl App {
         self.hit = 0;
         self.focus = Focus::Pane;
         self.chrome.overlay = Overlay::None;
-        self.selected = [0; 5];
-        self.scroll = [0; 5];
+        self.selected = [0; Pane::ALL.len()];
+        self.scroll = [0; Pane::ALL.len()];
         self.go_to(Pane::Program);
     }
 

@@ -67,6 +67,16 @@ fn check_ty(v: &Value, ty: &Ty, path: &str, what: &str, out: &mut Vec<Problem>) 
             Some(_) => {}
             None => wrong(out),
         },
+        Ty::Bool => {
+            if !v.is_boolean() {
+                wrong(out);
+            }
+        }
+        Ty::Num => {
+            if v.as_f64().is_none_or(|n| !n.is_finite() || n < 0.0) {
+                wrong(out);
+            }
+        }
         Ty::Uint => {
             if v.as_u64().is_none_or(|n| n > u64::from(u32::MAX)) {
                 wrong(out);
@@ -318,8 +328,8 @@ pub fn references(root: &Value) -> Vec<Problem> {
         }
         if obj.is::<PayFigure>() {
             let (low, high) = (
-                v.get("low").and_then(Value::as_u64),
-                v.get("high").and_then(Value::as_u64),
+                v.get("low").and_then(Value::as_f64),
+                v.get("high").and_then(Value::as_f64),
             );
             if let (Some(l), Some(h)) = (low, high)
                 && h < l

@@ -11,15 +11,17 @@ use super::model::{Fact, KnowledgeBase};
 pub enum Pane {
     Program,
     Compare,
+    Roles,
     Faq,
     Glossary,
     Sources,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 5] = [
+    pub const ALL: [Pane; 6] = [
         Pane::Program,
         Pane::Compare,
+        Pane::Roles,
         Pane::Faq,
         Pane::Glossary,
         Pane::Sources,
@@ -33,6 +35,7 @@ impl Pane {
         match self {
             Pane::Program => "Program",
             Pane::Compare => "Compare roles",
+            Pane::Roles => "Roles",
             Pane::Faq => "FAQ",
             Pane::Glossary => "Glossary",
             Pane::Sources => "Sources",
@@ -44,6 +47,7 @@ impl Pane {
         match self {
             Pane::Program => "Program",
             Pane::Compare => "Compare",
+            Pane::Roles => "Roles",
             Pane::Faq => "FAQ",
             Pane::Glossary => "Glossary",
             Pane::Sources => "Sources",
@@ -126,9 +130,9 @@ fn body_of<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> String {
     body
 }
 
-/// Whether the Compare pane ends with the pay-figures item.
+/// Whether the Compare pane ends with the pay-figures item (the compared roles' pay).
 pub fn has_pay_item(kb: &KnowledgeBase) -> bool {
-    kb.roles.iter().any(|r| !r.pay.is_empty())
+    kb.compared_roles().any(|r| !r.pay.is_empty())
 }
 
 /// How many items a pane shows.
@@ -136,6 +140,7 @@ pub fn pane_len(kb: &KnowledgeBase, pane: Pane) -> usize {
     match pane {
         Pane::Program => kb.programs.iter().map(|p| 1 + p.sections.len()).sum(),
         Pane::Compare => 1 + kb.comparison.dimensions.len() + usize::from(has_pay_item(kb)),
+        Pane::Roles => kb.roles.len(),
         Pane::Faq => kb.faqs.len(),
         Pane::Glossary => kb.glossary.len(),
         Pane::Sources => kb.sources.len(),
@@ -172,16 +177,22 @@ pub fn entries(kb: &KnowledgeBase) -> Vec<Entry> {
             item += 1;
         }
     }
-    for r in &kb.roles {
+    for (i, r) in kb.roles.iter().enumerate() {
+        // The role's own text: what the comparison says of it has entries of its own.
+        let own = std::iter::once(&r.summary)
+            .chain(&r.tasks)
+            .chain(r.sections.iter().flat_map(|s| &s.facts));
+        let mut tags = r.tags.clone();
+        tags.extend(r.sections.iter().flat_map(|s| s.tags.iter().cloned()));
         out.push(Entry {
             kind: Kind::Role,
             id: r.id.clone(),
             title: r.title.clone(),
             aliases: r.aliases.clone(),
-            tags: Vec::new(),
-            body: body_of([&r.summary]),
-            pane: Pane::Compare,
-            item: 0,
+            tags,
+            body: body_of(own),
+            pane: Pane::Roles,
+            item: i,
         });
     }
     for (i, d) in kb.comparison.dimensions.iter().enumerate() {

@@ -2,7 +2,8 @@
 //! sources it cites, and how a citation is numbered. Drawing, export, plain mode and `show`
 //! all read items through here.
 
-use crate::kb::{Fact, KnowledgeBase, Pane, PayFigure};
+use super::pay::pay_fact;
+use crate::kb::{Fact, KnowledgeBase, Pane};
 
 /// The facts an item shows.
 pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
@@ -25,11 +26,15 @@ pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
         Pane::Compare => match kb.comparison.dimensions.get(item - 1) {
             Some(d) => d.cells.iter().flat_map(|c| c.facts.clone()).collect(),
             None => kb
-                .roles
-                .iter()
+                .compared_roles()
                 .flat_map(|r| r.pay.iter().map(pay_fact))
                 .collect(),
         },
+        Pane::Roles => kb
+            .roles
+            .get(item)
+            .map(|r| super::profile::facts(kb, r))
+            .unwrap_or_default(),
         Pane::Faq => kb
             .faqs
             .get(item)
@@ -68,33 +73,6 @@ pub fn item_sources(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<String> 
     ids
 }
 
-/// "$127,600"
-pub fn dollars(n: u32) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    format!("${out}")
-}
-
-/// A pay figure written as a fact, so it shows with its sources and any dispute.
-pub fn pay_fact(p: &PayFigure) -> Fact {
-    let amount = match p.high {
-        Some(h) => format!("{}-{}", dollars(p.low), dollars(h)),
-        None => dollars(p.low),
-    };
-    Fact {
-        text: format!("{amount} {} ({}): {}.", p.basis, p.year, p.label),
-        sources: p.sources.clone(),
-        note: p.note.clone(),
-        dispute: p.dispute.clone(),
-    }
-}
-
 /// "\[3,12\]": the numbers of the cited sources as listed in the Sources pane.
 pub fn marker(kb: &KnowledgeBase, ids: &[String]) -> String {
     let nums: Vec<String> = ids
@@ -105,17 +83,4 @@ pub fn marker(kb: &KnowledgeBase, ids: &[String]) -> String {
         })
         .collect();
     format!("[{}]", nums.join(","))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::dollars;
-
-    #[test]
-    fn dollars_have_thousands_separators() {
-        assert_eq!(dollars(127_600), "$127,600");
-        assert_eq!(dollars(75000), "$75,000");
-        assert_eq!(dollars(999), "$999");
-        assert_eq!(dollars(1_000_000), "$1,000,000");
-    }
 }

@@ -10,6 +10,8 @@ pub mod items;
 pub mod load;
 pub mod locate;
 pub mod model;
+pub mod pay;
+pub mod profile;
 pub mod sanitize;
 pub mod schema;
 pub mod typed_check;

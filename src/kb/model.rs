@@ -7,14 +7,16 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-/// The newest `schema_version` this build understands.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The newest `schema_version` this build understands. Version 2 added role profiles
+/// (tasks, sections, tags, related roles) and hourly and "at least" pay; every version-1
+/// file is a valid version-2 file, so both load.
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 /// A Perfusion Explorer knowledge base.
 pub struct KnowledgeBase {
-    /// the schema version the file is written for (1)
+    /// the schema version the file is written for (2; files written for 1 load too)
     #[schemars(range(max = SCHEMA_VERSION))]
     pub schema_version: u32,
     /// the knowledge base's title
@@ -216,7 +218,7 @@ pub struct Section {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-/// A career compared in the Compare pane.
+/// A career, with its profile in the Roles pane; the comparison's roles are its columns.
 pub struct Role {
     /// a short unique id
     pub id: String,
@@ -225,26 +227,46 @@ pub struct Role {
     /// other names search should match
     #[serde(default)]
     pub aliases: Vec<String>,
-    /// one-paragraph description
+    /// extra words search should match
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tags: Vec<String>,
+    /// one-paragraph description: what they do
     pub summary: Fact,
+    /// the main tasks, each a fact with its sources
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tasks: Vec<Fact>,
+    /// headed parts of the profile, in reading order (work setting and hours, how to become one, credentials, outlook, how it leads into or differs from other roles)
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sections: Vec<Section>,
     /// pay figures, each with source and year
     #[serde(default)]
     pub pay: Vec<PayFigure>,
+    /// ids of related roles in this base
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub related: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-/// A pay figure in US dollars a year.
+/// A pay figure in US dollars, a year or an hour.
 pub struct PayFigure {
     /// where the figure comes from, e.g. "Validated salary survey"
     pub label: String,
     /// "average", "median", "starting range", ...
     pub basis: String,
-    /// the figure, or the bottom of a range, in whole dollars
-    pub low: u32,
+    /// the figure, or the bottom of a range, in dollars (cents allowed for hourly pay)
+    #[schemars(range(min = 0))]
+    pub low: f64,
     /// the top of a range
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub high: Option<u32>,
+    #[schemars(range(min = 0))]
+    pub high: Option<f64>,
+    /// what the figure is paid for: "year" (the default) or "hour"
+    #[serde(default, skip_serializing_if = "Per::is_year")]
+    pub per: Per,
+    /// the source gives a floor ("more than $239,200"), not an exact figure
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub at_least: bool,
     /// the year the figure describes, or "undated"
     pub year: String,
     /// ids of the sources
@@ -255,6 +277,21 @@ pub struct PayFigure {
     /// present when better sources contradict the figure
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dispute: Option<Dispute>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+/// what the figure is paid for: "year" (the default) or "hour"
+pub enum Per {
+    #[default]
+    Year,
+    Hour,
+}
+
+impl Per {
+    pub fn is_year(&self) -> bool {
+        *self == Per::Year
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

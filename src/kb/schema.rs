@@ -17,7 +17,10 @@ pub const ROOT: Ty = Ty::Obj(0);
 #[derive(Debug, PartialEq)]
 pub enum Ty {
     Str,
+    Bool,
     Uint,
+    /// A number of 0 or more, fractions allowed.
+    Num,
     Enum(Vec<String>),
     Array(Box<Ty>),
     /// An object: its index in [`Schema::obj`].
@@ -179,7 +182,9 @@ fn read_ty(
     };
     let ty = match kind {
         "string" => Ty::Str,
+        "boolean" => Ty::Bool,
         "integer" if p.get("minimum").and_then(Value::as_u64) == Some(0) => Ty::Uint,
+        "number" if p.get("minimum").and_then(Value::as_f64) == Some(0.0) => Ty::Num,
         "array" => {
             let items = p.get("items").ok_or("an array without items")?;
             Ty::Array(Box::new(read_ty(items, defs, names)?.0))
@@ -215,7 +220,9 @@ pub fn schema() -> &'static Schema {
 pub fn describe(ty: &Ty) -> String {
     match ty {
         Ty::Str => "a string".into(),
+        Ty::Bool => "true or false".into(),
         Ty::Uint => "a whole number (0 or more)".into(),
+        Ty::Num => "a number (0 or more)".into(),
         Ty::Enum(values) => format!(
             "one of {}",
             values

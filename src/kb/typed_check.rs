@@ -52,6 +52,7 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
         if !cites_ok(&p.sources)
             || p.dispute.as_ref().is_some_and(|d| !cites_ok(&d.sources))
             || p.high.is_some_and(|h| h < p.low)
+            || p.low < 0.0
         {
             return false;
         }

@@ -143,7 +143,8 @@ fn compare(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
 
 fn pay(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Chunk> {
     vec![
-        chart::lines(kb, width, theme),
+        // The compared roles only, as the Compare pane's chart (issue 15, B3).
+        chart::lines(kb, &kb.compared_roles().collect::<Vec<_>>(), width, theme),
         wrap(
             &[(
                 "US$ a year. Year and source [n] after each figure; disputed claims are flagged and get no bar.",

@@ -9,16 +9,9 @@ use super::facts::marker_style;
 use super::theme::Theme;
 use super::wrap::ellipsize;
 use super::wrap::fit;
-use crate::kb::items::dollars;
 use crate::kb::items::marker;
-use crate::kb::{KnowledgeBase, PayFigure};
-
-fn amount(p: &PayFigure) -> String {
-    match p.high {
-        Some(h) => format!("{}-{}", dollars(p.low), dollars(h)),
-        None => dollars(p.low),
-    }
-}
+use crate::kb::pay::amount;
+use crate::kb::{KnowledgeBase, PayFigure, Per, Role};
 
 /// A figure's year, flagged when it is more than five years older than the base's
 /// "checked" date ("2015; >5 yrs old"), so an old number never passes for a current one.
@@ -30,31 +23,39 @@ fn year_label(kb: &KnowledgeBase, year: &str) -> String {
     }
 }
 
-/// Chart lines at `width`: a heading per role, then one line per figure: its label, a bar,
-/// then the amount, year and source marker, which are never cut.
-pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>> {
-    let figures: Vec<&PayFigure> = kb.roles.iter().flat_map(|r| &r.pay).collect();
-    let Some(max) = figures
-        .iter()
-        .map(|p| p.high.unwrap_or(p.low))
-        .max()
-        .filter(|&m| m > 0)
-    else {
+/// Chart lines for `roles` at `width`: a heading per role, then one line per figure: its
+/// label, a bar, then the amount, year and source marker, which are never cut. Bars share
+/// one scale, so only yearly figures get one; hourly ones are listed with "(hourly)".
+pub fn lines(kb: &KnowledgeBase, roles: &[&Role], width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let figures: Vec<&PayFigure> = roles.iter().flat_map(|r| &r.pay).collect();
+    if figures.is_empty() {
         return Vec::new();
-    };
+    }
+    let max = figures
+        .iter()
+        .filter(|p| p.per == Per::Year)
+        .map(|p| p.high.unwrap_or(p.low))
+        .fold(0.0_f64, f64::max);
     let width = usize::from(width);
     let when = |p: &PayFigure| year_label(kb, &p.year);
     let tail = |p: &PayFigure| format!(" {} ({}) {}", amount(p), when(p), marker(kb, &p.sources));
     let tail_width = figures.iter().map(|p| tail(p).width()).max().unwrap_or(0);
     let label_width = (width * 7 / 20).clamp(8, 40);
     let bar_width = width.saturating_sub(label_width + tail_width + 1).max(3);
-    let scale = |v: u32| {
-        let cells = u64::from(v).saturating_mul(u64::try_from(bar_width).unwrap_or(u64::MAX))
-            / u64::from(max).max(1);
-        usize::try_from(cells).unwrap_or(usize::MAX)
+    let scale = |v: f64| {
+        let share = if max > 0.0 {
+            (v / max).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        // A share of at most bar_width cells, so the cast cannot overflow.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let cells =
+            (share * f64::from(u16::try_from(bar_width).unwrap_or(u16::MAX))).round() as usize;
+        cells
     };
     let mut out = Vec::new();
-    for role in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
+    for role in roles.iter().filter(|r| !r.pay.is_empty()) {
         out.push(Line::styled(role.title.clone(), theme.kind));
         for p in &role.pay {
             let disputed = p.dispute.is_some();
@@ -78,6 +79,8 @@ pub fn lines(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>
                     ellipsize("(no bar)", bar_width),
                     theme.disputed,
                 ));
+            } else if p.per == Per::Hour {
+                spans.push(Span::styled(ellipsize("(hourly)", bar_width), theme.base));
             } else {
                 let low = scale(p.low).max(1);
                 let high = p.high.map_or(low, |h| scale(h).max(low));

@@ -5,7 +5,7 @@ use ratatui::text::{Line, Span};
 use super::facts;
 use super::theme::Theme;
 use super::wrap::{fit, wrap};
-use crate::kb::items::pay_fact;
+use crate::kb::pay::pay_fact;
 use crate::kb::{Fact, KnowledgeBase, Role};
 use crate::view::layout;
 
@@ -152,9 +152,11 @@ fn pay_item(kb: &KnowledgeBase, width: u16, theme: &Theme) -> Vec<Line<'static>>
         ("", theme.base),
         ("", theme.base),
     );
-    out.extend(super::chart::lines(kb, width, theme));
+    // The compared roles' figures only; every role's own are on its profile.
+    let roles: Vec<&Role> = kb.compared_roles().collect();
+    out.extend(super::chart::lines(kb, &roles, width, theme));
     out.push(Line::default());
-    for role in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
+    for role in roles.iter().filter(|r| !r.pay.is_empty()) {
         out.extend(wrap(
             &[(&role.title, theme.kind)],
             width,

@@ -15,6 +15,7 @@ pub mod measure;
 pub mod pane;
 pub mod program;
 pub mod results;
+pub mod roles;
 pub mod search_bar;
 pub mod side_panel;
 pub mod sources;

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 
 use super::theme::Theme;
 use super::wrap::paragraph;
-use super::{compare, faq, glossary, program, sources};
+use super::{compare, faq, glossary, program, roles, sources};
 use crate::app::App;
 use crate::catalog::Catalog;
 use crate::kb::Pane;
@@ -25,6 +25,7 @@ pub fn item_lines(
     let mut lines = match pane {
         Pane::Program => program::item(kb, item, width, theme),
         Pane::Compare => return compare::item(kb, item, width, theme),
+        Pane::Roles => roles::item(kb, item, width, theme),
         Pane::Faq => faq::item(kb, item, width, theme),
         Pane::Glossary => glossary::item(kb, item, width, theme),
         Pane::Sources => sources::item(lib, item, width, theme),

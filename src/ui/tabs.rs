@@ -24,13 +24,14 @@ const CHOICES: [(bool, Names); 5] = [
     (false, tiny),
 ];
 
-/// Names that still fit all five tabs beside each other at the narrowest usable width.
+/// Names that still fit all six tabs beside each other at the narrowest usable width.
 fn tiny(pane: Pane) -> &'static str {
     match pane {
         Pane::Program => "Prog",
         Pane::Compare => "Comp",
+        Pane::Roles => "Role",
         Pane::Faq => "FAQ",
-        Pane::Glossary => "Gloss",
+        Pane::Glossary => "Glos",
         Pane::Sources => "Src",
     }
 }
@@ -53,7 +54,13 @@ fn labels(width: u16) -> (bool, Vec<String>) {
             return (with_name, labels);
         }
     }
-    (false, set(tiny))
+    // The narrowest usable width: tiny names, one space between tabs.
+    let compact = Pane::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, &p)| format!(" {} {}", i + 1, tiny(p)))
+        .collect();
+    (false, compact)
 }
 
 /// The x range of each tab, for mouse clicks.

@@ -30,6 +30,7 @@ mod props;
 mod questions;
 mod relevance;
 mod render;
+mod roles;
 mod rules;
 mod sanitize;
 mod schema;

@@ -210,7 +210,7 @@ fn the_sources_popup_shows_there_is_more_and_scrolls_to_it() {
 
 /// Every pane's tab stays on the bar at every usable width, down to the 40-column minimum.
 #[test]
-fn all_five_tabs_show_at_every_usable_width() {
+fn every_tab_shows_at_every_usable_width() {
     for w in 40..=200u16 {
         let t = draw(&app(w, 12, &[]), &Theme::default_theme());
         let bar = screen_text(&t)
@@ -218,7 +218,7 @@ fn all_five_tabs_show_at_every_usable_width() {
             .next()
             .unwrap_or_default()
             .to_string();
-        for n in 1..=5 {
+        for n in 1..=Pane::ALL.len() {
             assert!(
                 bar.contains(&format!(" {n} ")),
                 "tab {n} missing at {w}: {bar:?}"
@@ -228,7 +228,7 @@ fn all_five_tabs_show_at_every_usable_width() {
     }
     let narrow = screen_text(&draw(&app(40, 12, &[]), &Theme::default_theme()));
     assert!(
-        narrow.starts_with(" 1 Prog  2 Comp  3 FAQ  4 Gloss  5 Src"),
+        narrow.starts_with(" 1 Prog 2 Comp 3 Role 4 FAQ 5 Glos 6 Src"),
         "{narrow}"
     );
 }

@@ -12,7 +12,7 @@ const AFTER: &str = "; code=$?; echo; echo EXIT=$code; stty -a | tr ' ;' '\\n\\n
 #[test]
 fn search_open_help_quit_restores_the_terminal() {
     let mut s = Session::start(&format!("\"$BIN\"{AFTER}"), 80, 24, &[]);
-    s.wait_text("Perfusion Explorer");
+    s.wait_text("1 Program");
     s.wait_text("MSOE M.S. in Perfusion");
     s.send("/");
     s.wait_text("Search: Enter opens");
@@ -54,7 +54,7 @@ fn too_small_screen_recovers_on_resize() {
     s.wait_text("Terminal too small");
     s.resize(60, 20);
     s.wait_for("the normal layout", |sc| {
-        sc.contains("1 Program") && !sc.contains("too small")
+        sc.contains("1 Prog") && !sc.contains("too small")
     });
     s.send("q");
     s.wait_text("DONE");

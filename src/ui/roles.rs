@@ -1,0 +1,53 @@
+//! The Roles pane: each role's profile (what they do, tasks, what the comparison says,
+//! its own sections, pay, related roles), every fact with its source marker.
+
+use ratatui::text::Line;
+
+use super::facts;
+use super::theme::Theme;
+use super::wrap::wrap;
+use crate::kb::KnowledgeBase;
+use crate::kb::profile::{blocks, related};
+
+pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+    let Some(role) = kb.roles.get(item) else {
+        return Vec::new();
+    };
+    let mut out = wrap(
+        &[(&role.title, theme.heading)],
+        width,
+        ("", theme.base),
+        ("", theme.base),
+    );
+    if !role.aliases.is_empty() {
+        let aliases = role.aliases.join(", ");
+        out.extend(wrap(
+            &[("Also called:", theme.dim), (&aliases, theme.dim)],
+            width,
+            ("  ", theme.dim),
+            ("  ", theme.dim),
+        ));
+    }
+    for b in blocks(kb, role) {
+        out.extend(wrap(
+            &[(&b.heading, theme.kind)],
+            width,
+            ("  ", theme.base),
+            ("  ", theme.base),
+        ));
+        for f in &b.facts {
+            out.extend(facts::lines(kb, f, width, theme, "  • "));
+        }
+    }
+    let rel = related(kb, role);
+    if !rel.is_empty() {
+        let rel = rel.join("; ");
+        out.extend(wrap(
+            &[("Related roles:", theme.kind), (&rel, theme.base)],
+            width,
+            ("  ", theme.base),
+            ("    ", theme.base),
+        ));
+    }
+    out
+}

@@ -1,0 +1,136 @@
+//! Every role has a page (issue 15, B1): on a sample of real O*NET and BLS data (30 of the
+//! 1,016 roles of `../shared/data/onet-ooh.json`, the four compared ones and 26 others),
+//! each role found by its title opens on its own profile in the explorer, in `show` (text
+//! and Markdown, pay included) and in plain mode, never on the compared roles instead.
+
+use assert_cmd::Command;
+use perfusion_explorer::app::{Action, App};
+use perfusion_explorer::catalog::Catalog;
+use perfusion_explorer::kb::pay::amount;
+use perfusion_explorer::kb::{Pane, load};
+use perfusion_explorer::ui::{self, Theme};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+
+use crate::text::squash;
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/fixtures/onet-sample.json"
+);
+
+fn sample() -> Catalog {
+    Catalog::new(load::from_path(std::path::Path::new(SAMPLE)).unwrap().kb)
+}
+
+fn screen(app: &App) -> String {
+    let mut t = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    t.draw(|f| ui::render(app, &Theme::mono(), f)).unwrap();
+    let buf = t.backend().buffer();
+    let a = buf.area;
+    (a.top()..a.bottom())
+        .flat_map(|y| (a.left()..a.right()).map(move |x| (x, y)))
+        .map(|(x, y)| buf[(x, y)].symbol().to_string())
+        .collect()
+}
+
+#[test]
+fn every_role_opens_on_its_own_profile_in_the_explorer() {
+    let lib = sample();
+    let roles = lib.kb.roles.clone();
+    assert_eq!(roles.len(), 30);
+    let compared = lib.kb.comparison.roles.clone();
+    let mut others = 0;
+    for (i, role) in roles.iter().enumerate() {
+        let mut app = App::new(sample(), 120, 40, &ui::measure::MEASURE);
+        app.update(Action::FocusSearch);
+        for c in role.title.chars() {
+            app.update(Action::Input(c));
+        }
+        let at = app.hits.iter().position(|h| h.id == role.id);
+        let at = at.unwrap_or_else(|| panic!("{} not found by its title", role.title));
+        assert!(
+            at < 3,
+            "{} is result {} for its own title",
+            role.title,
+            at + 1
+        );
+        app.update(Action::OpenHit(at));
+        assert_eq!(
+            (app.pane, app.selected[Pane::Roles.index()]),
+            (Pane::Roles, i)
+        );
+        let shown = squash(&screen(&app));
+        assert!(shown.contains(&squash(&role.title)), "{}", role.title);
+        let start: String = role.summary.text.chars().take(40).collect();
+        assert!(
+            shown.contains(&squash(&start)),
+            "{}: summary not shown",
+            role.title
+        );
+        if !compared.contains(&role.id) {
+            others += 1;
+            // Not the compared roles' table instead.
+            assert!(!shown.contains("Compare roles ─"), "{}", role.title);
+        }
+    }
+    assert_eq!(others, 26);
+}
+
+#[test]
+fn show_prints_a_roles_own_profile_with_its_pay_in_text_and_markdown() {
+    let lib = sample();
+    for role in lib.kb.roles.iter().filter(|r| !r.pay.is_empty()).take(12) {
+        for format in ["text", "markdown"] {
+            let out = Command::cargo_bin("perfusion-explorer")
+                .unwrap()
+                .env("XDG_CACHE_HOME", env!("CARGO_TARGET_TMPDIR"))
+                .args(["--data", SAMPLE, "show", &role.id, "--format", format])
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let text = squash(&String::from_utf8_lossy(&out.stdout));
+            assert!(
+                text.contains(&squash(&role.title)),
+                "{format}: {}",
+                role.title
+            );
+            for p in &role.pay {
+                assert!(
+                    text.contains(&amount(p)),
+                    "{format}: {} lacks its pay {}",
+                    role.title,
+                    amount(p)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn plain_mode_opens_a_role_by_its_result_number_and_by_show() {
+    let lib = sample();
+    let role = lib
+        .kb
+        .roles
+        .iter()
+        .find(|r| !lib.kb.comparison.roles.contains(&r.id))
+        .unwrap();
+    let mut last = Vec::new();
+    let (found, _) = perfusion_explorer::plain::respond(&lib, &role.title, &mut last);
+    assert!(found.contains(&role.title), "{found}");
+    let (by_show, _) =
+        perfusion_explorer::plain::respond(&lib, &format!("show {}", role.id), &mut last);
+    let by_show = squash(&by_show);
+    assert!(by_show.contains(&squash(&role.title)));
+    assert!(by_show.contains(&squash(
+        &role.summary.text.chars().take(40).collect::<String>()
+    )));
+    for p in &role.pay {
+        assert!(by_show.contains(&amount(p)), "{by_show}");
+    }
+}
