@@ -52,6 +52,10 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide the sources behind the selected item.
     ToggleSources,
+    /// Put the selected role in the comparison, or take it out (Roles pane).
+    ToggleCompare,
+    /// Compare the roles the knowledge base compares again.
+    ResetCompare,
     /// Select an item of the current pane (mouse click).
     SelectItem(usize),
     /// Select and open a search result (mouse click).

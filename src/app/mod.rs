@@ -20,6 +20,8 @@ use crate::kb::{Fact, Pane};
 use crate::search::HitView;
 use crate::view::{HelpFor, Measure, Metrics, Rect, layout};
 
+/// Most roles compared side by side.
+pub const MAX_COLUMNS: usize = 3;
 /// Most results kept for the results list.
 pub const MAX_HITS: usize = 50;
 /// The longest query, in characters: a paste is cut there (and says so).
@@ -83,6 +85,8 @@ pub struct App {
     measured_width: u16,
     /// Line counts of what the ui draws.
     measure: &'static dyn Measure,
+    /// The roles the knowledge base itself compares, to go back to.
+    usual_columns: Vec<String>,
 }
 
 impl App {
@@ -115,7 +119,9 @@ impl App {
             metrics: Vec::new(),
             measured_width: u16::MAX,
             measure,
+            usual_columns: Vec::new(),
         };
+        app.usual_columns.clone_from(&app.lib.kb.comparison.roles);
         app.remeasure();
         app
     }
@@ -269,6 +275,11 @@ impl App {
             // Suspending is the event loop's, which owns the terminal.
             | Action::Suspend => {}
             Action::Resize(w, h) => self.resize(w, h),
+            Action::ToggleCompare => self.toggle_compare(),
+            Action::ResetCompare => {
+                let usual = self.usual_columns.clone();
+                self.set_columns(usual);
+            }
             // Typed or pasted characters that could drive or disguise the terminal are dropped.
             Action::Input(c) if c.is_control() || is_invisible(c) => {}
             Action::ToggleSources => {
@@ -361,6 +372,58 @@ impl App {
                 self.select(self.pane, i);
             }
         }
+    }
+
+    /// Puts the selected role in the comparison or takes it out: at most three columns
+    /// (the oldest goes), never none.
+    fn toggle_compare(&mut self) {
+        if self.pane != Pane::Roles || self.showing_results() {
+            return;
+        }
+        let Some(id) = self
+            .lib
+            .kb
+            .roles
+            .get(self.selected[Pane::Roles.index()])
+            .map(|r| r.id.clone())
+        else {
+            return;
+        };
+        let mut columns = self.lib.kb.comparison.roles.clone();
+        if let Some(at) = columns.iter().position(|c| *c == id) {
+            if columns.len() > 1 {
+                columns.remove(at);
+            }
+        } else {
+            columns.push(id);
+            if columns.len() > MAX_COLUMNS {
+                columns.remove(0);
+            }
+        }
+        self.set_columns(columns);
+    }
+
+    /// Compares these roles (ids), re-measuring the Compare pane, and says so.
+    fn set_columns(&mut self, columns: Vec<String>) {
+        self.lib.kb.comparison.roles = columns;
+        if let Some(m) = self.metrics.get_mut(Pane::Compare.index()) {
+            *m = None;
+        }
+        if self.pane == Pane::Compare {
+            self.measure(Pane::Compare);
+        }
+        let sel = self.selected[Pane::Compare.index()];
+        self.select(Pane::Compare, sel);
+        let titles: Vec<&str> = self
+            .lib
+            .kb
+            .compared_roles()
+            .map(|r| r.title.as_str())
+            .collect();
+        self.notice = Some(format!(
+            "Comparing {} (2 Compare roles; C for the usual ones)",
+            titles.join(" · ")
+        ));
     }
 
     fn cancel(&mut self) {

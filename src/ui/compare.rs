@@ -13,6 +13,8 @@ use crate::view::layout;
 pub const SIDE_BY_SIDE_FROM: u16 = 70;
 const LABEL_WIDTH: u16 = 14;
 const SEP: &str = " │ ";
+/// What a comparison row says for a role the data has nothing on.
+const NO_DATA: &str = "No data for this role here; see its profile (3 Roles).";
 
 /// The cell contents of item `item` for each role column, and the row label.
 fn row(kb: &KnowledgeBase, item: usize) -> Option<(String, Vec<Vec<Fact>>)> {
@@ -78,6 +80,15 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
             for f in facts_ {
                 lines.extend(facts::lines(kb, f, col, theme, "• "));
             }
+            // A row the data lacks for a role says so, instead of an empty column.
+            if facts_.is_empty() && item != 0 {
+                lines.extend(wrap(
+                    &[(NO_DATA, theme.note)],
+                    col,
+                    ("", theme.note),
+                    ("", theme.note),
+                ));
+            }
             lines
         })
         .collect();
@@ -136,6 +147,14 @@ fn stacked(
         ));
         for f in facts_ {
             out.extend(facts::lines(kb, f, width, theme, "  • "));
+        }
+        if facts_.is_empty() {
+            out.extend(wrap(
+                &[(NO_DATA, theme.note)],
+                width,
+                ("  ", theme.note),
+                ("  ", theme.note),
+            ));
         }
     }
     out.push(Line::default());

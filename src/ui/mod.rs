@@ -188,6 +188,8 @@ pub fn draw(
             {
                 !no_results
             }
+            // Only a role can be put in the comparison.
+            Action::ToggleCompare => app.pane == Pane::Roles && !app.showing_results(),
             Action::PageUp if mode == Mode::Sources => popup_more.0,
             Action::PageDown if mode == Mode::Sources => popup_more.1,
             _ => true,

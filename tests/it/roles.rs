@@ -134,3 +134,48 @@ fn plain_mode_opens_a_role_by_its_result_number_and_by_show() {
         assert!(by_show.contains(&amount(p)), "{by_show}");
     }
 }
+
+#[test]
+fn any_role_can_join_the_comparison_and_rows_without_data_say_so() {
+    let mut app = App::new(sample(), 120, 40, &ui::measure::MEASURE);
+    let (i, role) = app
+        .lib
+        .kb
+        .roles
+        .iter()
+        .enumerate()
+        .find(|(_, r)| !app.lib.kb.comparison.roles.contains(&r.id))
+        .map(|(i, r)| (i, r.clone()))
+        .unwrap();
+    let usual = app.lib.kb.comparison.roles.clone();
+    app.update(Action::GoToPane(Pane::Roles));
+    app.update(Action::SelectItem(i));
+    app.update(Action::ToggleCompare);
+    let columns = app.lib.kb.comparison.roles.clone();
+    assert!(columns.contains(&role.id), "{columns:?}");
+    assert!(columns.len() <= usual.len().max(perfusion_explorer::app::MAX_COLUMNS));
+    assert!(
+        app.notice
+            .as_deref()
+            .is_some_and(|n| n.contains(&role.title))
+    );
+    app.update(Action::GoToPane(Pane::Compare));
+    app.update(Action::Down);
+    let shown = squash(&screen(&app));
+    assert!(shown.contains(&squash(&role.title)), "{shown}");
+    assert!(
+        shown.contains(&squash("No data for this role here")),
+        "{shown}"
+    );
+    // c again takes it out; C brings back the base's own comparison.
+    app.update(Action::GoToPane(Pane::Roles));
+    app.update(Action::ToggleCompare);
+    assert!(!app.lib.kb.comparison.roles.contains(&role.id));
+    app.update(Action::ToggleCompare);
+    app.update(Action::ResetCompare);
+    assert_eq!(app.lib.kb.comparison.roles, usual);
+    // Only a role can be compared: c elsewhere changes nothing.
+    app.update(Action::GoToPane(Pane::Faq));
+    app.update(Action::ToggleCompare);
+    assert_eq!(app.lib.kb.comparison.roles, usual);
+}
