@@ -104,7 +104,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Browse, End, NONE, Action::Bottom, "last item", false),
     bind(Browse, Esc, NONE, Action::Cancel, "close popup, clear the search", false),
     bind(Browse, Char('s'), NONE, Action::ToggleSources, "item's sources", true),
-    bind(Browse, Char('c'), NONE, Action::ToggleCompare, "compare this role (Roles pane)", true),
+    bind(Browse, Char('c'), NONE, Action::ToggleCompare, "compare this role", true),
     bind(Browse, Char('C'), SHIFT, Action::ResetCompare, "compare the usual roles again", false),
     bind(Browse, Char('?'), NONE, Action::ToggleHelp, "help", true),
     bind(Browse, F(1), NONE, Action::ToggleHelp, "help", false),

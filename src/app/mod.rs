@@ -420,10 +420,7 @@ impl App {
             .compared_roles()
             .map(|r| r.title.as_str())
             .collect();
-        self.notice = Some(format!(
-            "Comparing {} (2 Compare roles; C for the usual ones)",
-            titles.join(" · ")
-        ));
+        self.notice = Some(format!("Comparing {}; C resets", titles.join(" · ")));
     }
 
     fn cancel(&mut self) {

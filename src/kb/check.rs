@@ -266,6 +266,17 @@ pub fn references(root: &Value) -> Vec<Problem> {
             }
         }
     }
+    for (i, role) in list(root, "roles").iter().enumerate() {
+        for (k, r) in strings(role.get("related")) {
+            if !roles.contains(&r) {
+                out.push(problem(
+                    Severity::Error,
+                    &format!("roles[{i}].related[{k}]"),
+                    format!("role \"{r}\" is not in the roles list"),
+                ));
+            }
+        }
+    }
     let columns = strings(root.get("comparison").and_then(|c| c.get("roles")));
     let mut seen_columns = HashSet::default();
     for (i, r) in &columns {

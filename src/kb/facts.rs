@@ -1,5 +1,6 @@
 //! Walks over every fact of a knowledge base: the one list of where facts live (program
-//! summaries and sections, role summaries, comparison cells, FAQ answers, definitions).
+//! summaries and sections, role summaries, tasks and sections, comparison cells, FAQ
+//! answers, definitions).
 
 use super::model::{Fact, KnowledgeBase};
 
@@ -19,7 +20,11 @@ impl KnowledgeBase {
         let programs = self.programs.iter().flat_map(|p| {
             std::iter::once(&p.summary).chain(p.sections.iter().flat_map(|s| &s.facts))
         });
-        let roles = self.roles.iter().map(|r| &r.summary);
+        let roles = self.roles.iter().flat_map(|r| {
+            std::iter::once(&r.summary)
+                .chain(&r.tasks)
+                .chain(r.sections.iter().flat_map(|s| &s.facts))
+        });
         let cells = self
             .comparison
             .dimensions
@@ -43,6 +48,14 @@ impl KnowledgeBase {
         }
         for (i, r) in self.roles.iter().enumerate() {
             out.push((format!("roles[{i}].summary"), &r.summary));
+            for (k, f) in r.tasks.iter().enumerate() {
+                out.push((format!("roles[{i}].tasks[{k}]"), f));
+            }
+            for (j, s) in r.sections.iter().enumerate() {
+                for (k, f) in s.facts.iter().enumerate() {
+                    out.push((format!("roles[{i}].sections[{j}].facts[{k}]"), f));
+                }
+            }
         }
         for (i, d) in self.comparison.dimensions.iter().enumerate() {
             for (j, c) in d.cells.iter().enumerate() {

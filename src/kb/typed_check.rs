@@ -33,6 +33,12 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
                 .map(|s| s.id.as_str()),
         )
         .chain(kb.roles.iter().map(|r| r.id.as_str()))
+        .chain(
+            kb.roles
+                .iter()
+                .flat_map(|r| &r.sections)
+                .map(|s| s.id.as_str()),
+        )
         .chain(kb.comparison.dimensions.iter().map(|d| d.id.as_str()))
         .chain(kb.faqs.iter().map(|q| q.id.as_str()))
         .chain(kb.glossary.iter().map(|t| t.id.as_str()));
@@ -56,6 +62,15 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
         {
             return false;
         }
+    }
+    // Related roles name roles of this base.
+    if !kb
+        .roles
+        .iter()
+        .flat_map(|r| &r.related)
+        .all(|id| roles.contains(id.as_str()))
+    {
+        return false;
     }
     let mut columns: HashSet<&str> = HashSet::default();
     if !kb

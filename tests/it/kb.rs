@@ -29,7 +29,28 @@ fn has_the_content_the_issue_asks_for() {
     assert!(kb.glossary.len() >= 20, "{} terms", kb.glossary.len());
     assert_eq!(kb.programs.len(), 1);
     let ids: Vec<&str> = kb.roles.iter().map(|r| r.id.as_str()).collect();
-    assert_eq!(ids, ["perfusionist", "ecmo-specialist"]);
+    // The two careers, the routes into ECMO work and the neighbours students weigh
+    // perfusion against (issue 15); the comparison starts with the two careers.
+    for want in [
+        "perfusionist",
+        "ecmo-specialist",
+        "registered-nurse",
+        "respiratory-therapist",
+        "physician-assistant",
+        "cardiovascular-technologist",
+        "surgical-technologist",
+        "anesthesiologist-assistant",
+    ] {
+        assert!(ids.contains(&want), "no role {want}");
+    }
+    assert_eq!(kb.comparison.roles, ["perfusionist", "ecmo-specialist"]);
+    // Every related role resolves, and each new role has a profile beyond its summary.
+    for r in &kb.roles {
+        assert!(r.related.iter().all(|id| kb.role(id).is_some()), "{}", r.id);
+        if !kb.comparison.roles.contains(&r.id) {
+            assert!(!r.sections.is_empty(), "{} has no profile", r.id);
+        }
+    }
     let dims: Vec<&str> = kb
         .comparison
         .dimensions
