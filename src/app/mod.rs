@@ -122,6 +122,7 @@ impl App {
             usual_columns: Vec::new(),
         };
         app.usual_columns.clone_from(&app.lib.kb.comparison.roles);
+        app.pane = app.home_pane();
         app.remeasure();
         app
     }
@@ -198,9 +199,18 @@ impl App {
         }
     }
 
+    /// Where the explorer starts: the first pane with something in it (a base of FAQs
+    /// only opens on its FAQs, not on an empty Program pane).
+    pub fn home_pane(&self) -> Pane {
+        Pane::ALL
+            .into_iter()
+            .find(|&p| pane_len(&self.lib.kb, p) > 0)
+            .unwrap_or(Pane::Program)
+    }
+
     /// A kiosk's starting state: first pane, nothing searched, nothing scrolled.
     pub fn is_home(&self) -> bool {
-        self.pane == Pane::Program
+        self.pane == self.home_pane()
             && self.focus == Focus::Pane
             && self.query.is_empty()
             && self.chrome.overlay == Overlay::None
@@ -220,7 +230,7 @@ impl App {
         self.chrome.overlay = Overlay::None;
         self.selected = [0; Pane::ALL.len()];
         self.scroll = [0; Pane::ALL.len()];
-        self.go_to(Pane::Program);
+        self.go_to(self.home_pane());
     }
 
     pub fn update(&mut self, action: Action) {

@@ -28,7 +28,7 @@ fn found(v: &Value) -> String {
     }
 }
 
-fn problem(severity: Severity, path: &str, message: String) -> Problem {
+pub(super) fn problem(severity: Severity, path: &str, message: String) -> Problem {
     Problem {
         severity,
         path: path.to_string(),
@@ -110,7 +110,7 @@ fn check_ty(v: &Value, ty: &Ty, path: &str, what: &str, out: &mut Vec<Problem>) 
     }
 }
 
-fn join(path: &str, key: &str) -> String {
+pub(super) fn join(path: &str, key: &str) -> String {
     if path.is_empty() {
         key.to_string()
     } else {
@@ -164,7 +164,7 @@ fn check_obj(v: &Value, obj: &Obj, path: &str, out: &mut Vec<Problem>) {
 }
 
 /// Calls `visit` for every object that sits where the schema expects one, with its path.
-fn walk<'a>(
+pub(super) fn walk<'a>(
     v: &'a Value,
     ty: &Ty,
     path: &str,
@@ -194,7 +194,7 @@ fn walk<'a>(
     }
 }
 
-fn strings(v: Option<&Value>) -> Vec<(usize, String)> {
+pub(super) fn strings(v: Option<&Value>) -> Vec<(usize, String)> {
     v.and_then(Value::as_array)
         .map(|a| {
             a.iter()

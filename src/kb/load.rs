@@ -238,6 +238,7 @@ pub fn diagnose(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     let counts = counts::counts(&value);
     let mut problems = check::check(&value);
     problems.extend(check::references(&value));
+    problems.extend(super::complete::completeness(&value));
     let kb = if problems.iter().any(|p| p.severity == Severity::Error) {
         None
     } else {
@@ -305,7 +306,11 @@ fn error(path: String, message: String) -> Problem {
 /// Checks what serde cannot (ids, references, unsourced facts) on a typed knowledge base.
 pub fn validate(kb: &KnowledgeBase) -> Vec<Problem> {
     match serde_json::to_value(kb) {
-        Ok(v) => check::references(&v),
+        Ok(v) => {
+            let mut p = check::references(&v);
+            p.extend(super::complete::completeness(&v));
+            p
+        }
         Err(e) => vec![error(String::new(), clean(&e.to_string()))],
     }
 }

@@ -2,6 +2,7 @@
 //! list of entries that search and the panes share.
 
 pub mod check;
+pub mod complete;
 pub mod counts;
 pub mod diagnostics;
 pub mod entries;

@@ -135,8 +135,14 @@ pub fn scan(text: &str) -> Option<Sizes> {
             b'"' => {
                 value(&mut open);
                 let start = i + 1;
-                i = string_end(text, start)?;
-                sizes.string(text.get(start..i)?);
+                let escapes;
+                (i, escapes) = string_end(text, start)?;
+                // Each escape is two characters of text for one of the string.
+                let raw = text.get(start..i)?;
+                if raw.len() > sizes.longest_string {
+                    let chars = raw.chars().count() - escapes;
+                    sizes.longest_string = sizes.longest_string.max(chars);
+                }
             }
             b'[' => {
                 value(&mut open);
@@ -173,20 +179,22 @@ fn value(open: &mut [Option<usize>]) {
     }
 }
 
-/// The index of the quote that closes the string starting at `start`, if every character
-/// up to it is one `clean` keeps.
-fn string_end(text: &str, start: usize) -> Option<usize> {
+/// The index of the quote that closes the string starting at `start`, and how many escapes
+/// it holds, if every character up to it is one `clean` keeps.
+fn string_end(text: &str, start: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut i = start;
     let mut combining_run = 0usize;
+    let mut escapes = 0;
     loop {
         match *bytes.get(i)? {
-            b'"' => return Some(i),
+            b'"' => return Some((i, escapes)),
             b'\\' => {
                 if !matches!(bytes.get(i + 1), Some(b'"' | b'\\' | b'/')) {
                     return None;
                 }
                 combining_run = 0;
+                escapes += 1;
                 i += 2;
             }
             0x00..=0x1f | 0x7f => return None,

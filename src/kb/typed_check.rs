@@ -46,6 +46,13 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
         if id.trim().is_empty() || !ids.insert(id) {
             return false;
         }
+        // An id with spaces inside is a warning (`complete.rs`); surrounding ones are trimmed.
+        if id.trim() == id && id.contains(char::is_whitespace) {
+            return false;
+        }
+    }
+    if !complete(kb) {
+        return false;
     }
     let cites_ok =
         |ids: &[String]| !ids.is_empty() && ids.iter().all(|i| sources.contains(i.as_str()));
@@ -96,6 +103,47 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
         .iter()
         .flat_map(|d| &d.cells)
         .all(|c| kb.comparison.roles.contains(&c.role))
+}
+
+/// What `complete::completeness` reports, on the typed model: no empty title, answer or
+/// definition, and a cell for every compared role in every row.
+fn complete(kb: &KnowledgeBase) -> bool {
+    let blank = |s: &str| s.trim().is_empty();
+    let titles = kb
+        .sources
+        .iter()
+        .map(|s| s.title.as_str())
+        .chain(kb.programs.iter().map(|p| p.name.as_str()))
+        .chain(
+            kb.programs
+                .iter()
+                .flat_map(|p| &p.sections)
+                .chain(kb.roles.iter().flat_map(|r| &r.sections))
+                .map(|s| s.heading.as_str()),
+        )
+        .chain(kb.roles.iter().map(|r| r.title.as_str()))
+        .chain(kb.comparison.dimensions.iter().map(|d| d.label.as_str()))
+        .chain(kb.faqs.iter().map(|q| q.question.as_str()))
+        .chain(kb.glossary.iter().map(|t| t.term.as_str()))
+        .chain(
+            kb.roles
+                .iter()
+                .flat_map(|r| &r.pay)
+                .map(|p| p.label.as_str()),
+        )
+        .chain(kb.slides.iter().filter_map(|s| s.heading.as_deref()));
+    if titles.into_iter().any(blank)
+        || kb.faqs.iter().any(|q| q.answer.is_empty())
+        || kb.glossary.iter().any(|t| t.definition.is_empty())
+    {
+        return false;
+    }
+    kb.comparison.dimensions.iter().all(|d| {
+        kb.comparison
+            .roles
+            .iter()
+            .all(|r| d.cells.iter().any(|c| c.role == *r))
+    })
 }
 
 /// Removes fields the schema does not know (after they have been warned about), so the

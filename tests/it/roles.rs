@@ -179,3 +179,22 @@ fn any_role_can_join_the_comparison_and_rows_without_data_say_so() {
     app.update(Action::ToggleCompare);
     assert_eq!(app.lib.kb.comparison.roles, usual);
 }
+
+#[test]
+fn a_base_without_programs_opens_on_its_first_pane_with_something_in_it() {
+    // The sample has no programs (issue 15, B7): it opens on Compare, and goes home there.
+    let mut app = App::new(sample(), 80, 24, &ui::measure::MEASURE);
+    assert_eq!(app.pane, Pane::Compare);
+    assert!(app.is_home());
+    app.update(Action::GoToPane(Pane::Faq));
+    app.update(Action::Home);
+    assert_eq!(app.pane, Pane::Compare);
+    // The embedded base still opens on its program.
+    let embedded = App::new(
+        Catalog::new(load::embedded().unwrap().kb),
+        80,
+        24,
+        &ui::measure::MEASURE,
+    );
+    assert_eq!(embedded.pane, Pane::Program);
+}

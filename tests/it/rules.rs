@@ -63,7 +63,7 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
     source_lists(&v, "", &mut lists);
     let id_at = ids[pick % ids.len()].clone();
     let list_at = lists[pick % lists.len()].clone();
-    match kind % 13 {
+    match kind % 18 {
         0 => {} // unchanged: both must pass
         1 => {
             // A duplicate id.
@@ -101,6 +101,33 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
             // A role compared twice (65,536 columns once divided a slide by zero).
             let first = v["comparison"]["roles"][0].clone();
             v["comparison"]["roles"].as_array_mut().unwrap().push(first);
+        }
+        12 => {
+            // An id with a space inside.
+            let id = v.pointer(&id_at).and_then(Value::as_str).unwrap().to_string();
+            *v.pointer_mut(&id_at).unwrap() = json!(format!("{id} x"));
+        }
+        13 => {
+            // A blank title, question or term.
+            let faqs = v["faqs"].as_array_mut().unwrap();
+            let n = faqs.len();
+            faqs[pick % n]["question"] = json!(" ");
+        }
+        14 => {
+            let faqs = v["faqs"].as_array_mut().unwrap();
+            let n = faqs.len();
+            faqs[pick % n]["answer"] = json!([]);
+        }
+        15 => {
+            // A comparison row without a cell for a compared role.
+            let dims = v["comparison"]["dimensions"].as_array_mut().unwrap();
+            let n = dims.len();
+            dims[pick % n]["cells"].as_array_mut().unwrap().remove(0);
+        }
+        16 => {
+            let roles = v["roles"].as_array_mut().unwrap();
+            let n = roles.len();
+            roles[pick % n]["related"] = json!(["no-such-role"]);
         }
         _ => {
             // A valid change: a fact's sources reordered (nothing to report).
@@ -146,7 +173,7 @@ fn the_quick_check_passes_a_file_exactly_when_the_full_check_finds_nothing() {
                 quick,
                 full.is_empty(),
                 "mutation {} at {}: quick says {}, the full check found {:?}",
-                kind % 13,
+                kind % 18,
                 pick,
                 quick,
                 full
