@@ -57,6 +57,7 @@ pub fn draw(
     let a = layout::areas(area);
     tabs::render(app.pane, theme, a.tabs, buf);
     let cursor = search_bar::render(
+        &app.lib.kb.title,
         &app.query,
         app.cursor,
         app.focus == Focus::Search,

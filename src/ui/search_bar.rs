@@ -8,8 +8,10 @@ use unicode_width::UnicodeWidthStr;
 
 use super::theme::Theme;
 
-/// Draws the bar; returns where the cursor goes when it has focus.
+/// Draws the bar, with the knowledge base's own title on its right where it fits; returns
+/// where the cursor goes when it has focus.
 pub fn render(
+    base_title: &str,
     query: &str,
     cursor: usize,
     focused: bool,
@@ -27,9 +29,15 @@ pub fn render(
     } else {
         " Search (press /) "
     };
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .border_style(border)
         .title(Line::styled(title, border));
+    // Which base this is (issue 15, B4): the app's name is the same for every base.
+    let room = usize::from(area.width).saturating_sub(title.width() + 6);
+    if room >= 12 && !base_title.trim().is_empty() {
+        let shown = super::wrap::ellipsize(base_title, room);
+        block = block.title(Line::styled(format!(" {shown} "), theme.border).right_aligned());
+    }
     let inner = block.inner(area);
     block.render(area, buf);
     if inner.is_empty() {
