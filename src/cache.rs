@@ -373,6 +373,7 @@ fn decode_problems(r: &mut Reader) -> Option<Vec<Problem>> {
         let (line, column) = (place(r.u64()?), place(r.u64()?));
         let message = text(r)?;
         out.push(Problem {
+            file: None,
             severity: Severity::Warning,
             path,
             line,

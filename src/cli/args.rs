@@ -15,9 +15,10 @@ use crate::kb::Kind;
     long_about = "Explore careers as a clinical perfusionist or an ECMO specialist, and the MSOE M.S. in Perfusion program.\n\nWith no command, opens the full-screen explorer (needs a terminal). Every fact cites its sources; disputed claims are flagged."
 )]
 pub struct Cli {
-    /// Use this knowledge-base file instead of the embedded one.
+    /// Use this knowledge-base file instead of the embedded one; give it more than once to
+    /// load a base split into several files as one (ids unique across them).
     #[arg(long, global = true, value_name = "FILE")]
-    pub data: Option<PathBuf>,
+    pub data: Vec<PathBuf>,
     /// Colour theme (default: "default" for the explorer, "high-contrast" for `present`).
     #[arg(long, global = true, value_enum)]
     pub theme: Option<ThemeArg>,

@@ -152,16 +152,18 @@ pub fn explore(
         exit_fast(lib);
         return outcome;
     }
-    let notice = match (&cli.data, warnings.is_empty()) {
-        (Some(path), false) => {
-            let file = clean(&path.display().to_string());
-            Some(format!(
-                "{} in {file}: see `perfusion-explorer check {file}`",
-                plural(warnings.len(), "warning")
-            ))
-        }
-        _ => None,
-    };
+    let notice = (!cli.data.is_empty() && !warnings.is_empty()).then(|| {
+        let files = super::data_name(cli);
+        let how = if cli.data.len() == 1 {
+            format!("`perfusion-explorer check {files}`")
+        } else {
+            "`perfusion-explorer check` on each file".into()
+        };
+        format!(
+            "{} in {files}: see {how}",
+            plural(warnings.len(), "warning")
+        )
+    });
     let log = open_log(cli)?;
     let (kiosk, idle, logging) = (cli.kiosk, cli.idle, log.is_some());
     let make = move |w, h| {

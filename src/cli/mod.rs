@@ -103,9 +103,12 @@ fn open_log(cli: &Cli) -> Result<Option<SearchLog>, CliError> {
 }
 
 fn load(cli: &Cli) -> Result<Loaded, CliError> {
-    let loaded = match &cli.data {
-        Some(path) => load::from_path(path),
-        None => load::embedded(),
+    let loaded = if cli.data.is_empty() {
+        load::embedded()
+    } else {
+        let paths: Vec<&std::path::Path> =
+            cli.data.iter().map(std::path::PathBuf::as_path).collect();
+        crate::kb::merge::from_paths(&paths)
     };
     loaded.map_err(|e| CliError::BadInput(describe_load_error(&e)))
 }
@@ -191,12 +194,13 @@ fn exit_fast(lib: Catalog) {
 }
 
 fn search_cache_key(cli: &Cli) -> Option<cache::Key> {
-    match (&cli.command, &cli.data) {
+    // The cache holds one file's index; a base split into several is loaded each time.
+    match (&cli.command, cli.data.as_slice()) {
         (
             Some(Command::Search {
                 no_cache: false, ..
             }),
-            Some(path),
+            [path],
         ) => cache::Key::of(path),
         _ => None,
     }
@@ -221,12 +225,21 @@ fn search_from_cache(cli: &Cli, key: &cache::Key) -> Option<Result<(), CliError>
     Some(print_search(&found, None, &query, *format))
 }
 
+/// How messages name the knowledge base: the embedded one, or the files given.
+pub(crate) fn data_name(cli: &Cli) -> String {
+    if cli.data.is_empty() {
+        return load::EMBEDDED_NAME.to_string();
+    }
+    cli.data
+        .iter()
+        .map(|p| clean(&p.display().to_string()))
+        .collect::<Vec<_>>()
+        .join(" + ")
+}
+
 fn print_warnings(cli: &Cli, warnings: &[Problem]) {
     if !warnings.is_empty() {
-        let origin = cli.data.as_ref().map_or_else(
-            || load::EMBEDDED_NAME.to_string(),
-            |p| clean(&p.display().to_string()),
-        );
+        let origin = data_name(cli);
         eprint!("{}", problem_lines(&origin, warnings));
     }
 }

@@ -12,6 +12,7 @@ pub fn problem_lines(origin: &str, problems: &[Problem]) -> String {
     let mut out = String::new();
     for p in problems.iter().take(MAX_SHOWN) {
         let sep = if p.line.is_some() { ":" } else { ": " };
+        let origin = p.file.as_deref().unwrap_or(origin);
         let _ = writeln!(out, "{origin}{sep}{p}");
     }
     if problems.len() > MAX_SHOWN {

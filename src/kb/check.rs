@@ -30,6 +30,7 @@ fn found(v: &Value) -> String {
 
 pub(super) fn problem(severity: Severity, path: &str, message: String) -> Problem {
     Problem {
+        file: None,
         severity,
         path: path.to_string(),
         line: None,

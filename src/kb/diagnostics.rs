@@ -18,6 +18,9 @@ pub struct Problem {
     pub line: Option<usize>,
     pub column: Option<usize>,
     pub message: String,
+    /// Which file it is in, when several were loaded as one (`--data` twice); otherwise
+    /// the file being loaded.
+    pub file: Option<String>,
 }
 
 impl fmt::Display for Problem {

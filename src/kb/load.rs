@@ -58,7 +58,7 @@ pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
 }
 
 /// Reads a file as UTF-8 text with bounded memory, or says plainly why it cannot.
-fn read_text(path: &Path) -> Result<String, String> {
+pub(super) fn read_text(path: &Path) -> Result<String, String> {
     let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
     if meta.is_dir() {
         return Err("is a directory; give the path of a .json file".into());
@@ -86,7 +86,7 @@ fn read_text(path: &Path) -> Result<String, String> {
 
 fn too_big(len: u64) -> String {
     format!(
-        "is {len} bytes, over the {} MiB limit for a knowledge base; split it or remove unused text",
+        "is {len} bytes, over the {} MiB limit for a knowledge base; split it into several files and give each with --data (--data a.json --data b.json), or remove unused text",
         MAX_FILE_BYTES / (1024 * 1024)
     )
 }
@@ -202,6 +202,7 @@ pub fn diagnose(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     let value: Value = serde_json::from_str(text).map_err(|e| {
         invalid(
             vec![Problem {
+                file: None,
                 severity: Severity::Error,
                 path: String::new(),
                 line: Some(e.line()),
@@ -295,6 +296,7 @@ fn strip_position(msg: &str) -> String {
 
 fn error(path: String, message: String) -> Problem {
     Problem {
+        file: None,
         severity: Severity::Error,
         path,
         line: None,

@@ -10,6 +10,7 @@ mod facts;
 pub mod items;
 pub mod load;
 pub mod locate;
+pub mod merge;
 pub mod model;
 pub mod pay;
 pub mod profile;

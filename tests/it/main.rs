@@ -25,6 +25,7 @@ mod hostile;
 mod invariants;
 mod kb;
 mod kiosk;
+mod merge;
 mod present;
 mod props;
 mod questions;

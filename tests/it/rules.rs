@@ -104,7 +104,11 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
         }
         12 => {
             // An id with a space inside.
-            let id = v.pointer(&id_at).and_then(Value::as_str).unwrap().to_string();
+            let id = v
+                .pointer(&id_at)
+                .and_then(Value::as_str)
+                .unwrap()
+                .to_string();
             *v.pointer_mut(&id_at).unwrap() = json!(format!("{id} x"));
         }
         13 => {
