@@ -215,6 +215,19 @@ fn main() {
     }
     let quick = std::env::args().any(|a| a == "quick");
     let mut rows = vec![measure("embedded", load::EMBEDDED_JSON, 20)];
+    // A real base from a file as well: PE_BENCH_DATA=../shared/data/onet-ooh.json.
+    if let Some(path) = std::env::var_os("PE_BENCH_DATA") {
+        let path = std::path::PathBuf::from(path);
+        match std::fs::read_to_string(&path) {
+            Ok(json) => {
+                let name = path
+                    .file_name()
+                    .map_or_else(String::new, |n| n.to_string_lossy().into_owned());
+                rows.push(measure(&name, &json, 5));
+            }
+            Err(e) => eprintln!("PE_BENCH_DATA {}: {e}", path.display()),
+        }
+    }
     let sizes: &[usize] = if quick {
         &[1_000, 10_000]
     } else {
