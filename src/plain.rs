@@ -19,6 +19,7 @@ const HELP: &str = "Type words or a question to search. Or type:
   sources
   a number                                   open that search result
   show ID                                    one entry by its id
+  sources N                                  the sources of result N
   help                                       this list
   quit                                       leave (Ctrl-D also works)";
 
@@ -34,15 +35,76 @@ fn pane_named(word: &str) -> Option<Pane> {
     }
 }
 
-/// One item as plain lines, trailing spaces trimmed.
+/// One item as plain lines, trailing spaces trimmed, read as a screen reader would read
+/// it: no bar chart (its figures are listed as text right below it) and no decorative
+/// glyph that would be read aloud ("black right-pointing small triangle").
 fn item_text(lib: &Catalog, pane: Pane, item: usize) -> String {
     let theme = Theme::mono();
     let mut out = String::new();
     for line in item_lines(lib, pane, item, WIDTH, &theme) {
-        out.push_str(line.to_string().trim_end());
+        let line = line.to_string();
+        if line.contains(['█', '▒']) || line.contains("(no bar)") {
+            continue;
+        }
+        out.push_str(spoken(&line).trim_end());
         out.push('\n');
     }
     out
+}
+
+/// `text` with the screen's glyphs in words or plain ASCII.
+fn spoken(text: &str) -> String {
+    text.replace("▸ ", "")
+        .replace("• ", "- ")
+        .replace("↳ ", "")
+        .replace('…', "...")
+}
+
+/// A numbered list of a pane's items by title, to open by number (`faq`, `glossary`,
+/// `roles`, `sources`), instead of every item in full.
+fn titles(lib: &Catalog, pane: Pane, last: &mut Vec<(Pane, usize)>) -> String {
+    let mut entries: Vec<_> = lib.entries.iter().filter(|e| e.pane == pane).collect();
+    entries.sort_by_key(|e| e.item);
+    entries.dedup_by_key(|e| e.item);
+    *last = entries.iter().map(|e| (pane, e.item)).collect();
+    let mut out = format!("== {} ({}) ==\n", pane.title(), entries.len());
+    for (i, e) in entries.iter().enumerate() {
+        let _ = writeln!(out, "{}. {}", i + 1, spoken(&e.title));
+    }
+    out.push_str("Type a number to open one.\n");
+    out
+}
+
+/// The sources of one item, whole: title, publisher, year, trust and address.
+fn sources_text(lib: &Catalog, pane: Pane, item: usize) -> String {
+    let mut out = String::from("Sources:\n");
+    for id in crate::kb::items::item_sources(&lib.kb, pane, item) {
+        if let Some(i) = lib.kb.source_index(&id) {
+            let s = &lib.kb.sources[i];
+            let _ = writeln!(
+                out,
+                "[{}] {}. {}, {}. Trust: {}.",
+                i + 1,
+                s.title,
+                s.publisher,
+                s.year,
+                s.trust.label()
+            );
+            if let Some(url) = &s.url {
+                let _ = writeln!(out, "    {url}");
+            }
+        }
+    }
+    out
+}
+
+/// "There are 6 results; type 1 to 6." or how to get some.
+fn no_such(n: usize, last: &[(Pane, usize)]) -> String {
+    match last.len() {
+        0 => format!("There is no result {n}; search first, then type a result's number.\n"),
+        1 => format!("There is no result {n}; there is 1 result: type 1.\n"),
+        k => format!("There is no result {n}; there are {k} results: type 1 to {k}.\n"),
+    }
 }
 
 fn pane_text(lib: &Catalog, pane: Pane) -> String {
@@ -69,22 +131,46 @@ pub fn respond(lib: &Catalog, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
     if let Some(pane) =
         pane_named(&lower).filter(|_| lower.parse::<usize>().is_err() || last.is_empty())
     {
-        return (pane_text(lib, pane), false);
+        return match pane {
+            Pane::Program | Pane::Compare => (pane_text(lib, pane), false),
+            _ => (titles(lib, pane, last), false),
+        };
     }
     if let Ok(n) = lower.parse::<usize>() {
         return match n.checked_sub(1).and_then(|i| last.get(i)) {
             Some(&(pane, item)) => (item_text(lib, pane, item), false),
+            None => (no_such(n, last), false),
+        };
+    }
+    if let Some(arg) = lower.strip_prefix("sources ") {
+        let arg = arg.trim();
+        let item = match arg.parse::<usize>() {
+            Ok(n) => n.checked_sub(1).and_then(|i| last.get(i)).copied(),
+            Err(_) => find(lib, arg).map(|e| (e.pane, e.item)),
+        };
+        return match item {
+            Some((pane, item)) => (sources_text(lib, pane, item), false),
             None => (
-                format!("There is no result {n}; search first, then type a result's number.\n"),
+                "Type `sources N` for result N's sources, or `sources ID` for an entry's.\n".into(),
                 false,
             ),
         };
     }
-    if let Some(id) = line.strip_prefix("show ") {
-        return match lib.find(id.trim()) {
-            Some(e) => (item_text(lib, e.pane, e.item), false),
-            None => (format!("No entry with id \"{}\".\n", id.trim()), false),
-        };
+    if lower == "show" {
+        return (
+            "Type `show ID`, such as `show faq-gpa`; ids are printed by `perfusion-explorer list`.\n".into(),
+            false,
+        );
+    }
+    if let Some(id) = lower.strip_prefix("show ") {
+        let id = id.trim();
+        if let Some(e) = find(lib, id) {
+            return (item_text(lib, e.pane, e.item), false);
+        }
+        let hint = crate::kb::check::did_you_mean(id, lib.entries.iter().map(|e| e.id.as_str()))
+            .map(|m| format!(" Did you mean \"{m}\"?"))
+            .unwrap_or_default();
+        return (format!("No entry with id \"{id}\".{hint}\n"), false);
     }
     let found = lib.results(&line, 10, 64);
     let (hits, total) = (&found.hits, found.total);
@@ -96,8 +182,8 @@ pub fn respond(lib: &Catalog, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
     }
     *last = hits.iter().map(|h| (h.pane, h.item)).collect();
     let mut out = format!(
-        "{} matches for \"{line}\"{}:\n",
-        total,
+        "{} for \"{line}\"{}:\n",
+        crate::kb::counts::plural(total, "match", "matches"),
         if total > hits.len() {
             ", the best 10"
         } else {
@@ -110,12 +196,18 @@ pub fn respond(lib: &Catalog, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
             "{}. {}: {}\n   {}\n",
             i + 1,
             h.kind.label(),
-            h.title,
-            h.snippet
+            spoken(&h.title),
+            spoken(&h.snippet)
         );
     }
-    out.push_str("Type a number to open a result.\n");
+    out.push_str("Type a number to open a result, or `sources N` for its sources.\n");
     (out, false)
+}
+
+/// An entry by id, in any letter case ("Show TERM-CPB").
+fn find<'a>(lib: &'a Catalog, id: &str) -> Option<&'a crate::kb::Entry> {
+    lib.find(id)
+        .or_else(|| lib.entries.iter().find(|e| e.id.eq_ignore_ascii_case(id)))
 }
 
 /// Runs plain mode on stdin and stdout until `quit` or end of input.
@@ -185,5 +277,30 @@ mod tests {
                 .0
                 .contains("There is no result 7")
         );
+    }
+
+    #[test]
+    fn reads_as_text_a_screen_reader_can_speak() {
+        let lib = lib();
+        let mut last = Vec::new();
+        let (compare, _) = respond(&lib, "compare", &mut last);
+        assert!(!compare.contains(['█', '▒', '▸', '•', '…']), "{compare}");
+        assert!(compare.contains("$127,600"), "the figures stay, as text");
+        // A pane of many items is a numbered list to open by number.
+        let (faqs, _) = respond(&lib, "faq", &mut last);
+        assert!(faqs.contains("1. What does a perfusionist actually do?"), "{faqs}");
+        let (first, _) = respond(&lib, "1", &mut last);
+        assert!(first.contains("What does a perfusionist actually do?"));
+        let (none, _) = respond(&lib, "999", &mut last);
+        assert!(none.contains("there are 75 results: type 1 to 75"), "{none}");
+        // One result's sources, whole; show in any case, with a suggestion when misspelled.
+        let (src, _) = respond(&lib, "sources 1", &mut last);
+        assert!(src.starts_with("Sources:\n[") && src.contains("http"), "{src}");
+        let (cpb, _) = respond(&lib, "Show TERM-CPB", &mut last);
+        assert!(cpb.contains("CPB (cardiopulmonary bypass)"), "{cpb}");
+        let (typo, _) = respond(&lib, "show faq-gpaa", &mut last);
+        assert!(typo.contains("Did you mean \"faq-gpa\"?"), "{typo}");
+        let (one, _) = respond(&lib, "cell saver", &mut last);
+        assert!(one.contains(" for \"cell saver\"") && !one.contains("1 matches"));
     }
 }

@@ -146,9 +146,13 @@ pub fn explore(
     theme: &Theme,
 ) -> Result<(), CliError> {
     if cli.plain || super::dumb_terminal() {
-        let outcome = plain::run(&lib).map_err(|e| {
-            CliError::Environment(format!("cannot read or write: {}", clean(&e.to_string())))
-        });
+        let outcome = match plain::run(&lib) {
+            // A reader that stopped reading (`| head`) ended the session, not an error.
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => other.map_err(|e| {
+                CliError::Environment(format!("cannot read or write: {}", clean(&e.to_string())))
+            }),
+        };
         exit_fast(lib);
         return outcome;
     }

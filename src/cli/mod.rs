@@ -146,8 +146,12 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     }
     // Load first: a bad --data file is the more useful thing to hear about.
     let loaded = load(cli)?;
-    let full_screen_wanted =
-        matches!(cli.command, None | Some(Command::Present { .. })) && !cli.plain;
+    // TERM=dumb or unset means plain mode, which needs no terminal (the README says so).
+    let full_screen_wanted = match cli.command {
+        None => !cli.plain && !dumb_terminal(),
+        Some(Command::Present { .. }) => !cli.plain,
+        _ => false,
+    };
     if full_screen_wanted && !terminal::is_interactive() {
         let what = if cli.command.is_some() {
             "the slide deck (`present`)"
