@@ -288,14 +288,23 @@ mod tests {
         assert!(compare.contains("$127,600"), "the figures stay, as text");
         // A pane of many items is a numbered list to open by number.
         let (faqs, _) = respond(&lib, "faq", &mut last);
-        assert!(faqs.contains("1. What does a perfusionist actually do?"), "{faqs}");
+        assert!(
+            faqs.contains("1. What does a perfusionist actually do?"),
+            "{faqs}"
+        );
         let (first, _) = respond(&lib, "1", &mut last);
         assert!(first.contains("What does a perfusionist actually do?"));
         let (none, _) = respond(&lib, "999", &mut last);
-        assert!(none.contains("there are 75 results: type 1 to 75"), "{none}");
+        assert!(
+            none.contains("there are 75 results: type 1 to 75"),
+            "{none}"
+        );
         // One result's sources, whole; show in any case, with a suggestion when misspelled.
         let (src, _) = respond(&lib, "sources 1", &mut last);
-        assert!(src.starts_with("Sources:\n[") && src.contains("http"), "{src}");
+        assert!(
+            src.starts_with("Sources:\n[") && src.contains("http"),
+            "{src}"
+        );
         let (cpb, _) = respond(&lib, "Show TERM-CPB", &mut last);
         assert!(cpb.contains("CPB (cardiopulmonary bypass)"), "{cpb}");
         let (typo, _) = respond(&lib, "show faq-gpaa", &mut last);

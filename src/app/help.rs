@@ -22,7 +22,7 @@ impl HelpState {
                 self.scroll = 0;
             }
             // Characters that could drive or disguise the terminal never reach the filter.
-            Action::Input(c) if c.is_control() || crate::kb::sanitize::is_invisible(c) => {}
+            Action::Input(c) if crate::kb::sanitize::never_typed(c) => {}
             Action::Input(c) => {
                 self.filter.push(c);
                 self.scroll = 0;

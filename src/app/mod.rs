@@ -15,7 +15,7 @@ pub use overlay::{Chrome, Overlay};
 
 use crate::catalog::Catalog;
 use crate::kb::entries::pane_len;
-use crate::kb::sanitize::is_invisible;
+use crate::kb::sanitize::never_typed;
 use crate::kb::{Fact, Pane};
 use crate::search::HitView;
 use crate::view::{HelpFor, Measure, Metrics, Rect, layout};
@@ -291,7 +291,7 @@ impl App {
                 self.set_columns(usual);
             }
             // Typed or pasted characters that could drive or disguise the terminal are dropped.
-            Action::Input(c) if c.is_control() || is_invisible(c) => {}
+            Action::Input(c) if never_typed(c) => {}
             Action::ToggleSources => {
                 self.chrome.overlay = if self.sources_open() {
                     Overlay::None

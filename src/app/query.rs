@@ -2,7 +2,7 @@
 //! it asks for; keeping settled searches for the kiosk log.
 
 use super::{App, Focus, MAX_HITS, MAX_QUERY_CHARS};
-use crate::kb::sanitize::{clean, is_invisible};
+use crate::kb::sanitize::{clean, never_typed};
 
 impl App {
     /// The byte offset of character `i` of the query (its end when past it).
@@ -25,10 +25,7 @@ impl App {
     pub fn paste(&mut self, text: &str) {
         self.idle = 0;
         self.notice = None;
-        let text: String = clean(text)
-            .chars()
-            .filter(|c| !c.is_control() && !is_invisible(*c))
-            .collect();
+        let text: String = clean(text).chars().filter(|&c| !never_typed(c)).collect();
         if let super::Overlay::Help(help) = &mut self.chrome.overlay {
             let room = MAX_QUERY_CHARS.saturating_sub(help.filter.chars().count());
             help.filter.extend(text.chars().take(room));

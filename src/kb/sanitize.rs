@@ -30,6 +30,12 @@ pub fn is_invisible(c: char) -> bool {
     )
 }
 
+/// A typed or pasted character that never goes into a query or filter: anything `clean`
+/// would remove or turn into a space (U+2028 would otherwise break the line it is drawn on).
+pub fn never_typed(c: char) -> bool {
+    c.is_control() || is_invisible(c) || is_line_break(c)
+}
+
 fn is_line_break(c: char) -> bool {
     matches!(
         c,

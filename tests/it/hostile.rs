@@ -149,10 +149,17 @@ fn typed_or_pasted_control_characters_never_enter_the_query() {
         24,
         &perfusion_explorer::ui::measure::MEASURE,
     );
-    for c in "\u{1b}]0;x\u{7}\u{202e}ok\u{200b}".chars() {
+    for c in "\u{1b}]0;x\u{7}\u{202e}ok\u{200b}\u{2028}\u{2029}\u{85}".chars() {
         app.update(Action::Input(c));
     }
     assert_eq!(app.query, "]0;xok");
+    // The help filter takes the same care.
+    app.update(Action::Cancel);
+    app.update(Action::ToggleHelp);
+    for c in "q\u{2028}\u{1b}".chars() {
+        app.update(Action::Input(c));
+    }
+    assert_eq!(app.help().map(|h| h.filter.as_str()), Some("q"));
 }
 
 #[test]
