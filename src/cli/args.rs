@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::export;
 use crate::kb::Kind;
@@ -15,33 +15,102 @@ use crate::kb::Kind;
     long_about = "Explore careers as a clinical perfusionist or an ECMO specialist, and the MSOE M.S. in Perfusion program.\n\nWith no command, opens the full-screen explorer (needs a terminal). Every fact cites its sources; disputed claims are flagged."
 )]
 pub struct Cli {
-    /// Use this knowledge-base file instead of the embedded one; give it more than once to
-    /// load a base split into several files as one (ids unique across them).
-    #[arg(long, global = true, value_name = "FILE")]
-    pub data: Vec<PathBuf>,
-    /// Colour theme (default: "default" for the explorer, "high-contrast" for `present`).
-    #[arg(long, global = true, value_enum)]
-    pub theme: Option<ThemeArg>,
-    /// No colour at all (also when NO_COLOR is set).
-    #[arg(long, global = true)]
-    pub no_color: bool,
+    #[command(flatten)]
+    pub data: Data,
+    #[command(flatten)]
+    pub look: Look,
     /// Plain text for screen readers: a question-and-answer loop with no full-screen UI
     /// (the default when TERM is dumb or unset).
-    #[arg(long)]
+    #[arg(long, conflicts_with = "kiosk")]
     pub plain: bool,
+    #[command(flatten)]
+    pub kiosk: KioskMode,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The knowledge base to use; each command that reads one takes it, `check` takes its own
+/// file instead.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Data {
+    /// Use this knowledge-base file instead of the embedded one; give it more than once to
+    /// load a base split into several files as one (ids unique across them).
+    #[arg(long = "data", value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+/// How a full screen looks: for the explorer and `present` only.
+#[derive(Debug, Clone, Default, Args)]
+pub struct Look {
+    /// Colour theme (default: "default" for the explorer, "high-contrast" for `present`).
+    #[arg(long, value_enum)]
+    pub theme: Option<ThemeArg>,
+    /// No colour at all (also when NO_COLOR is set).
+    #[arg(long)]
+    pub no_color: bool,
+}
+
+/// Kiosk mode: for the explorer and `present` only.
+#[derive(Debug, Clone, Default, Args)]
+pub struct KioskMode {
     /// Kiosk: no key quits or suspends; only the word in PERFUSION_EXPLORER_KIOSK_WORD,
-    /// typed anywhere, or SIGTERM ends it. For the explorer and `present`.
-    #[arg(long, global = true)]
+    /// typed anywhere, or SIGTERM ends it.
+    #[arg(long)]
     pub kiosk: bool,
     /// With --kiosk: append each search a student settles on (time, query, number found;
     /// nothing else) to FILE, for `perfusion-explorer report FILE`. Opt-in; at most 1 MiB.
-    #[arg(long, global = true, value_name = "FILE", requires = "kiosk")]
+    #[arg(long, value_name = "FILE", requires = "kiosk")]
     pub log: Option<PathBuf>,
     /// With --kiosk: after this many seconds without input, return to the home screen.
-    #[arg(long, global = true, value_name = "SECONDS", requires = "kiosk")]
+    #[arg(long, value_name = "SECONDS", requires = "kiosk")]
     pub idle: Option<u32>,
-    #[command(subcommand)]
-    pub command: Option<Command>,
+}
+
+impl Cli {
+    /// The knowledge-base files given, before the command or after it.
+    pub fn data(&self) -> Vec<PathBuf> {
+        let mut files = self.data.files.clone();
+        if let Some(d) = self.command.as_ref().and_then(Command::data) {
+            files.extend(d.files.iter().cloned());
+        }
+        files
+    }
+
+    /// The look asked for, before `present` or after it.
+    pub fn look(&self) -> Look {
+        match &self.command {
+            Some(Command::Present { look, .. }) => Look {
+                theme: look.theme.or(self.look.theme),
+                no_color: look.no_color || self.look.no_color,
+            },
+            _ => self.look.clone(),
+        }
+    }
+
+    /// Kiosk mode as asked for, before `present` or after it.
+    pub fn kiosk(&self) -> KioskMode {
+        match &self.command {
+            Some(Command::Present { kiosk, .. }) => KioskMode {
+                kiosk: kiosk.kiosk || self.kiosk.kiosk,
+                log: kiosk.log.clone().or_else(|| self.kiosk.log.clone()),
+                idle: kiosk.idle.or(self.kiosk.idle),
+            },
+            _ => self.kiosk.clone(),
+        }
+    }
+}
+
+impl Command {
+    fn data(&self) -> Option<&Data> {
+        match self {
+            Command::Search { data, .. }
+            | Command::List { data, .. }
+            | Command::Show { data, .. }
+            | Command::Export { data, .. }
+            | Command::Present { data, .. } => Some(data),
+            Command::Check { .. } | Command::Report { .. } => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -61,25 +130,36 @@ pub enum Command {
         /// Most results to print (1 or more).
         #[arg(long, default_value_t = 10, value_parser = at_least_one)]
         limit: usize,
+        /// Text for people, or JSON for scripts.
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
         /// With --data: neither use nor keep the prebuilt index of a large file (kept in
         /// the user cache directory, e.g. ~/.cache/perfusion-explorer).
         #[arg(long)]
         no_cache: bool,
+        #[command(flatten)]
+        data: Data,
     },
     /// List entries with their ids (all, or one kind), for use with `show`.
     List {
+        /// Only entries of this kind (singular or plural); all when left out.
         #[arg(value_enum)]
         kind: Option<ListKind>,
+        /// Text for people, or JSON for scripts.
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
+        #[command(flatten)]
+        data: Data,
     },
     /// Show one entry by its id (ids appear in search results).
     Show {
+        /// The entry's id (from `search` or `list`), or a citation number such as 27.
         id: String,
+        /// Text, Markdown for a handout, or JSON.
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
+        #[command(flatten)]
+        data: Data,
     },
     /// Check a knowledge-base file: every problem with its place, then a summary. Exit 0
     /// when usable (warnings allowed), 1 when not.
@@ -89,11 +169,14 @@ pub enum Command {
     },
     /// Print the whole knowledge base: a Markdown handout, or JSON that loads back.
     Export {
+        /// A Markdown handout, or JSON that loads back with --data.
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
         /// Only one part, for a one-page Markdown handout.
         #[arg(long, value_enum)]
         only: Option<export::Part>,
+        #[command(flatten)]
+        data: Data,
     },
     /// What students searched at a kiosk (`--kiosk --log FILE`): the most frequent
     /// searches and those that found nothing.
@@ -103,6 +186,7 @@ pub enum Command {
         /// Most searches listed in each part (1 or more).
         #[arg(long, default_value_t = 20, value_parser = at_least_one)]
         limit: usize,
+        /// Text for people, or JSON for scripts.
         #[arg(long, value_enum, default_value_t = SearchFormat::Text)]
         format: SearchFormat,
     },
@@ -115,6 +199,12 @@ pub enum Command {
         /// that crop the edges.
         #[arg(long, value_name = "CELLS", default_value_t = 0)]
         margin: u16,
+        #[command(flatten)]
+        data: Data,
+        #[command(flatten)]
+        look: Look,
+        #[command(flatten)]
+        kiosk: KioskMode,
     },
 }
 

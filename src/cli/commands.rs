@@ -156,9 +156,10 @@ pub fn explore(
         exit_fast(lib);
         return outcome;
     }
-    let notice = (!cli.data.is_empty() && !warnings.is_empty()).then(|| {
+    let data = cli.data();
+    let notice = (!data.is_empty() && !warnings.is_empty()).then(|| {
         let files = super::data_name(cli);
-        let how = if cli.data.len() == 1 {
+        let how = if data.len() == 1 {
             format!("`perfusion-explorer check {files}`")
         } else {
             "`perfusion-explorer check` on each file".into()
@@ -169,7 +170,8 @@ pub fn explore(
         )
     });
     let log = open_log(cli)?;
-    let (kiosk, idle, logging) = (cli.kiosk, cli.idle, log.is_some());
+    let k = cli.kiosk();
+    let (kiosk, idle, logging) = (k.kiosk, k.idle, log.is_some());
     let make = move |w, h| {
         let mut app = App::new(lib, w, h, &crate::ui::measure::MEASURE);
         app.notice = notice;
@@ -189,7 +191,7 @@ pub fn present(
     margin: u16,
     theme: &Theme,
 ) -> Result<(), CliError> {
-    let (kiosk, theme_now) = (cli.kiosk, *theme);
+    let (kiosk, theme_now) = (cli.kiosk().kiosk, *theme);
     let make = move |w, h| {
         let mut deck = Deck::new(lib, w, h);
         deck.chrome.kiosk = kiosk;

@@ -4,8 +4,6 @@
 use std::io::{self, Write};
 use std::process::ExitCode;
 
-use clap::Parser;
-
 mod args;
 mod commands;
 mod output;
@@ -54,14 +52,15 @@ impl CliError {
 }
 
 fn theme(cli: &Cli) -> Theme {
-    let no_color = cli.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let look = cli.look();
+    let no_color = look.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     // A projector needs contrast more than the user's palette.
     let fallback = if matches!(cli.command, Some(Command::Present { .. })) {
         ThemeArg::HighContrast
     } else {
         ThemeArg::Default
     };
-    let name = match (no_color, cli.theme.unwrap_or(fallback)) {
+    let name = match (no_color, look.theme.unwrap_or(fallback)) {
         (true, _) | (_, ThemeArg::Mono) => ThemeName::Mono,
         (_, ThemeArg::HighContrast) => ThemeName::HighContrast,
         (_, ThemeArg::Default) => ThemeName::Default,
@@ -88,7 +87,7 @@ fn full_screen<S: terminal::Screen>(
 /// The search log asked for with --log, opened before the screen is taken over so a bad
 /// path is a plain error.
 fn open_log(cli: &Cli) -> Result<Option<SearchLog>, CliError> {
-    cli.log
+    cli.kiosk().log
         .as_deref()
         .map(|path| {
             SearchLog::open(path).map_err(|e| {
@@ -103,11 +102,11 @@ fn open_log(cli: &Cli) -> Result<Option<SearchLog>, CliError> {
 }
 
 fn load(cli: &Cli) -> Result<Loaded, CliError> {
-    let loaded = if cli.data.is_empty() {
+    let data = cli.data();
+    let loaded = if data.is_empty() {
         load::embedded()
     } else {
-        let paths: Vec<&std::path::Path> =
-            cli.data.iter().map(std::path::PathBuf::as_path).collect();
+        let paths: Vec<&std::path::Path> = data.iter().map(std::path::PathBuf::as_path).collect();
         crate::kb::merge::from_paths(&paths)
     };
     loaded.map_err(|e| CliError::BadInput(describe_load_error(&e)))
@@ -168,7 +167,7 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
     let theme = theme(cli);
     let outcome = match &cli.command {
         None => return commands::explore(cli, lib, &warnings, &theme),
-        Some(Command::Present { auto, margin }) => {
+        Some(Command::Present { auto, margin, .. }) => {
             return commands::present(cli, lib, *auto, *margin, &theme);
         }
         Some(Command::Search {
@@ -177,9 +176,9 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
             format,
             ..
         }) => commands::search(&lib, query, *limit, *format, cache_key.as_ref(), &warnings),
-        Some(Command::List { kind, format }) => commands::list(&lib, *kind, *format),
-        Some(Command::Show { id, format }) => write_out(&show(&lib, id, *format)?),
-        Some(Command::Export { format, only }) => commands::export(&lib, *format, *only),
+        Some(Command::List { kind, format, .. }) => commands::list(&lib, *kind, *format),
+        Some(Command::Show { id, format, .. }) => write_out(&show(&lib, id, *format)?),
+        Some(Command::Export { format, only, .. }) => commands::export(&lib, *format, *only),
         Some(Command::Report {
             file,
             limit,
@@ -199,7 +198,7 @@ fn exit_fast(lib: Catalog) {
 
 fn search_cache_key(cli: &Cli) -> Option<cache::Key> {
     // The cache holds one file's index; a base split into several is loaded each time.
-    match (&cli.command, cli.data.as_slice()) {
+    match (&cli.command, cli.data().as_slice()) {
         (
             Some(Command::Search {
                 no_cache: false, ..
@@ -231,20 +230,27 @@ fn search_from_cache(cli: &Cli, key: &cache::Key) -> Option<Result<(), CliError>
 
 /// How messages name the knowledge base: the embedded one, or the files given.
 pub(crate) fn data_name(cli: &Cli) -> String {
-    if cli.data.is_empty() {
+    let data = cli.data();
+    if data.is_empty() {
         return load::EMBEDDED_NAME.to_string();
     }
-    cli.data
-        .iter()
+    data.iter()
         .map(|p| clean(&p.display().to_string()))
         .collect::<Vec<_>>()
         .join(" + ")
 }
 
+/// Writes a message to stderr. A stderr that cannot be written (closed, a full disk) must
+/// not turn a warning into a panic (exit 101); the exit code still tells what happened.
+pub(crate) fn to_stderr(text: &str) {
+    let mut err = io::stderr().lock();
+    let _ = err.write_all(text.as_bytes()).and_then(|()| err.flush());
+}
+
 fn print_warnings(cli: &Cli, warnings: &[Problem]) {
     if !warnings.is_empty() {
         let origin = data_name(cli);
-        eprint!("{}", problem_lines(&origin, warnings));
+        to_stderr(&problem_lines(&origin, warnings));
     }
 }
 
@@ -255,10 +261,10 @@ fn print_search(
     format: SearchFormat,
 ) -> Result<(), CliError> {
     if found.hits.is_empty() && format == SearchFormat::Text {
-        eprintln!(
-            "No matches for \"{}\": the knowledge base does not cover it. Try fewer words, or ask the program (`search contact`).",
+        to_stderr(&format!(
+            "No matches for \"{}\": the knowledge base does not cover it. Try fewer words, or ask the program (`search contact`).\n",
             clean(query)
-        );
+        ));
     }
     write_out(&search_output(found, answer, format)?)
 }
@@ -269,8 +275,25 @@ fn dumb_terminal() -> bool {
 }
 
 /// Parses arguments, runs, and maps the outcome to an exit code.
+/// The command line as clap reads it, with `present --help` listing the deck's keys from
+/// the one keymap table.
+pub fn command() -> clap::Command {
+    use clap::CommandFactory;
+    let keys: Vec<String> = crate::app::hints::grouped(crate::app::Mode::Present, false)
+        .into_iter()
+        .map(|(k, d)| format!("  {k:<28} {d}"))
+        .collect();
+    Cli::command().mut_subcommand("present", |c| {
+        c.after_help(format!("Keys while presenting:\n{}", keys.join("\n")))
+    })
+}
+
 pub fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    use clap::FromArgMatches;
+    let parsed = command()
+        .try_get_matches()
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             // clap quotes the user's arguments back; they go through the sanitizer too.
@@ -285,9 +308,13 @@ pub fn main() -> ExitCode {
                 clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion
             );
             if to_stdout {
-                let _ = write_out(&text);
+                // Help that cannot be written (stdout on a full disk) is not a success.
+                if let Err(e) = write_out(&text) {
+                    to_stderr(&format!("{e}\n"));
+                    return ExitCode::from(e.code());
+                }
             } else {
-                eprint!("{text}");
+                to_stderr(&text);
             }
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2));
         }
@@ -296,7 +323,7 @@ pub fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             if !matches!(e, CliError::Silent(_)) {
-                eprintln!("{e}");
+                to_stderr(&format!("{e}\n"));
             }
             ExitCode::from(e.code())
         }

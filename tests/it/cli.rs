@@ -41,8 +41,7 @@ fn help_and_version() {
 
 #[test]
 fn clap_definition_is_consistent() {
-    use clap::CommandFactory;
-    perfusion_explorer::cli::Cli::command().debug_assert();
+    perfusion_explorer::cli::command().debug_assert();
 }
 
 #[test]

@@ -18,6 +18,7 @@ mod app;
 mod app_search;
 mod cache;
 mod cli;
+mod cli_shape;
 mod deps;
 mod export;
 mod fixtures;
