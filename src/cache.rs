@@ -139,7 +139,8 @@ pub struct Stored {
 impl Stored {
     /// The cache for `key`, if there is a complete, intact one written for exactly it.
     pub fn open(key: &Key) -> Option<Stored> {
-        let mut file = File::open(&key.file).ok()?;
+        // Never blocks on a FIFO planted at the cache path, and reads only a regular file.
+        let mut file = crate::files::open_regular(&key.file).ok()?;
         let len = file.metadata().ok()?.len();
         let mut header = [0u8; 24];
         debug_assert_eq!(u64::try_from(header.len()).ok(), Some(HEADER));
@@ -290,31 +291,58 @@ pub fn store(key: &Key, lib: &Catalog, warnings: &[Problem]) {
     }
 }
 
-/// Another process may be reading the old file: write beside it, then rename over it.
+/// Another process may be reading the old file: write beside it, then rename over it. The
+/// directory is private (0700) and the file is created exclusively, with a random name and
+/// mode 0600, so a planted symlink is never followed and a private data file's text is no
+/// more readable in the cache than in the file.
 fn write_atomically(path: &Path, parts: &[Vec<u8>]) -> std::io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
     let dir = path.parent().ok_or(std::io::ErrorKind::NotFound)?;
-    fs::create_dir_all(dir)?;
-    let tmp = path.with_extension(format!("tmp{}", std::process::id()));
-    let written = File::create(&tmp).and_then(|mut f| {
-        parts.iter().try_for_each(|p| f.write_all(p))?;
-        f.flush()
-    });
-    match written.and_then(|()| fs::rename(&tmp, path)) {
-        Ok(()) => Ok(()),
-        Err(e) => {
-            let _ = fs::remove_file(&tmp);
-            Err(e)
-        }
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    // A directory made by an older build (0755) is made private too.
+    if fs::metadata(dir)?.permissions().mode() & 0o077 != 0 {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
     }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(TEMP_PREFIX)
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    parts.iter().try_for_each(|p| tmp.write_all(p))?;
+    tmp.flush()?;
+    // On failure the temporary file is removed when dropped.
+    tmp.persist(path).map(drop).map_err(|e| e.error)
 }
+
+/// Temporary cache files start so; one left by a killed process is removed later.
+const TEMP_PREFIX: &str = ".search-";
+/// A temporary file older than this was left by a writer that died.
+const STALE: std::time::Duration = std::time::Duration::from_secs(600);
 
 /// Keeps the `KEEP` most recently written cache files.
 fn evict(dir: Option<&Path>) {
     let Some(Ok(list)) = dir.map(fs::read_dir) else {
         return;
     };
-    let mut files: Vec<(SystemTime, PathBuf)> = list
-        .filter_map(Result::ok)
+    let entries: Vec<fs::DirEntry> = list.filter_map(Result::ok).collect();
+    // Debris of writes a signal or SIGKILL cut short (attack report F11).
+    for e in &entries {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        let old = e
+            .metadata()
+            .ok()
+            .and_then(|m| m.modified().ok())
+            .and_then(|t| t.elapsed().ok())
+            .is_some_and(|age| age > STALE);
+        if name.starts_with(TEMP_PREFIX) && name.ends_with(".tmp") && old {
+            let _ = fs::remove_file(e.path());
+        }
+    }
+    let mut files: Vec<(SystemTime, PathBuf)> = entries
+        .into_iter()
         .filter(|e| {
             let name = e.file_name();
             let name = name.to_string_lossy();

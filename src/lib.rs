@@ -5,7 +5,7 @@
 //!
 //! | layer | modules | owns |
 //! |---|---|---|
-//! | 1 | `parallel` | two pieces of work at once, panics passed on |
+//! | 1 | `parallel`, `files` | two pieces of work at once, panics passed on; opening a regular file without blocking |
 //! | 2 | `kb` | the data: model, loading, checking, sanitizing, what each item holds, entries |
 //! | 3 | `search`, `searchlog` | the one search engine; the kiosk's search log |
 //! | 4 | `catalog` | a loaded base with its entries and index |
@@ -27,6 +27,7 @@ pub mod cache;
 pub mod catalog;
 pub mod cli;
 pub mod export;
+pub mod files;
 pub mod kb;
 mod parallel;
 pub mod plain;

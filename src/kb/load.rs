@@ -59,20 +59,19 @@ pub fn from_path(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Reads a file as UTF-8 text with bounded memory, or says plainly why it cannot.
 pub(super) fn read_text(path: &Path) -> Result<String, String> {
-    let meta = std::fs::metadata(path).map_err(|e| io_reason(&e))?;
-    if meta.is_dir() {
-        return Err("is a directory; give the path of a .json file".into());
-    }
-    if !meta.is_file() {
-        return Err(
+    // Opened first and checked after, on what was opened: no FIFO can be swapped in between.
+    let file = crate::files::open_regular(path).map_err(|e| match e.kind() {
+        std::io::ErrorKind::IsADirectory => "is a directory; give the path of a .json file".into(),
+        std::io::ErrorKind::InvalidInput => {
             "is not a regular file (a device, FIFO or socket); give the path of a .json file"
-                .into(),
-        );
-    }
+                .to_string()
+        }
+        _ => io_reason(&e),
+    })?;
+    let meta = file.metadata().map_err(|e| io_reason(&e))?;
     if meta.len() > MAX_FILE_BYTES {
         return Err(too_big(meta.len()));
     }
-    let file = std::fs::File::open(path).map_err(|e| io_reason(&e))?;
     // The file may grow after the size check; never read more than the cap.
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(MAX_FILE_BYTES + 1)

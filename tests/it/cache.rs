@@ -30,7 +30,7 @@ const QUERIES: &[&str] = &[
 
 /// A synthetic base over the cache threshold, last modified a minute ago (a file written
 /// this instant is not cached yet; see `cache::SETTLE`).
-fn big_file(dir: &Path, name: &str, seed: u64) -> PathBuf {
+pub fn big_file(dir: &Path, name: &str, seed: u64) -> PathBuf {
     let json = synth::Synth::new(3000, seed).knowledge_base(3000);
     assert!(json.len() as u64 > MIN_BYTES);
     let path = dir.join(name);
@@ -39,7 +39,7 @@ fn big_file(dir: &Path, name: &str, seed: u64) -> PathBuf {
     path
 }
 
-fn age(path: &Path) {
+pub fn age(path: &Path) {
     let then = SystemTime::now() - Duration::from_secs(60);
     fs::File::options()
         .write(true)
@@ -49,7 +49,7 @@ fn age(path: &Path) {
         .unwrap();
 }
 
-fn library(path: &Path) -> (Catalog, Vec<load::Problem>) {
+pub fn library(path: &Path) -> (Catalog, Vec<load::Problem>) {
     let loaded = load::from_path(path).unwrap();
     (Catalog::new(loaded.kb), loaded.warnings)
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 
 /// The layers, lowest first; a module may use only modules of earlier layers (and itself).
 const LAYERS: &[&[&str]] = &[
-    &["parallel"],
+    &["parallel", "files"],
     &["kb"],
     &["search", "searchlog"],
     &["catalog"],

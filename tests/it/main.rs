@@ -17,6 +17,7 @@ mod synth;
 mod app;
 mod app_search;
 mod cache;
+mod cache_safety;
 mod cli;
 mod cli_shape;
 mod deps;
