@@ -1,5 +1,7 @@
-//! Signals and job control: SIGTERM, SIGINT and SIGHUP end the loop promptly; Ctrl-Z
-//! suspends with the terminal restored; SIGCONT re-enters and redraws everything.
+//! Signals and job control: SIGTERM, SIGINT, SIGHUP and every other signal whose default
+//! is to end the process (SIGQUIT, SIGUSR1/2, SIGALRM, SIGXCPU, ...) end the loop promptly
+//! with the terminal restored; Ctrl-Z suspends with it restored; SIGCONT re-enters and
+//! redraws everything.
 
 use std::io::{self, Stdout};
 use std::sync::Arc;
@@ -8,13 +10,39 @@ use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::layout::Rect;
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use signal_hook::consts::{
+    SIGALRM, SIGCONT, SIGHUP, SIGINT, SIGPROF, SIGQUIT, SIGTERM, SIGTSTP, SIGUSR1, SIGUSR2,
+    SIGVTALRM, SIGXCPU, SIGXFSZ,
+};
+
+/// Signals that end the process by default: each ends the loop instead, so the terminal is
+/// restored before the process exits with 128 + the signal (attack report F26).
+#[cfg(target_os = "linux")]
+const ENDING: &[i32] = &[
+    SIGTERM,
+    SIGINT,
+    SIGHUP,
+    SIGQUIT,
+    SIGUSR1,
+    SIGUSR2,
+    SIGALRM,
+    SIGXCPU,
+    SIGXFSZ,
+    SIGVTALRM,
+    SIGPROF,
+    rustix::process::Signal::POWER.as_raw(),
+];
+#[cfg(not(target_os = "linux"))]
+const ENDING: &[i32] = &[
+    SIGTERM, SIGINT, SIGHUP, SIGQUIT, SIGUSR1, SIGUSR2, SIGALRM, SIGXCPU, SIGXFSZ, SIGVTALRM,
+    SIGPROF,
+];
 
 use super::lifecycle::{enter, restore};
 
 /// What the signal handlers have seen since the loop last looked.
 pub struct Signals {
-    /// The last of SIGTERM, SIGINT or SIGHUP received, or 0.
+    /// The last ending signal received (`ENDING`), or 0.
     ending: Arc<AtomicUsize>,
     continued: Arc<AtomicBool>,
 }
@@ -22,7 +50,7 @@ pub struct Signals {
 impl Signals {
     pub fn register() -> io::Result<Signals> {
         let ending = Arc::new(AtomicUsize::new(0));
-        for sig in [SIGTERM, SIGINT, SIGHUP] {
+        for &sig in ENDING {
             // Signal numbers are small and positive.
             let number = usize::try_from(sig).unwrap_or(usize::MAX);
             signal_hook::flag::register_usize(sig, Arc::clone(&ending), number)?;

@@ -29,6 +29,15 @@ fn sigint_from_outside_restores_and_exits_130() {
 }
 
 #[test]
+fn other_fatal_signals_restore_too() {
+    // SIGQUIT (Ctrl-\ from another terminal), SIGUSR1 and SIGXCPU (what `ulimit -t` sends)
+    // end the process by default; each must restore first.
+    signal_ends_the_app_and_restores("QUIT", 131);
+    signal_ends_the_app_and_restores("USR1", 138);
+    signal_ends_the_app_and_restores("XCPU", 152);
+}
+
+#[test]
 fn sighup_ends_the_app_promptly_without_drawing() {
     let mut s = Session::start(&pid_script(""), 80, 24, &[]);
     let pid = s.wait_pid();
