@@ -7,6 +7,41 @@ use crate::kb::items::{item_facts, item_sources, marker};
 use crate::kb::pay::pay_fact;
 use crate::kb::{Fact, KnowledgeBase, Pane};
 
+/// Text from the data as Markdown: the characters Markdown or HTML act on are escaped, so
+/// a handout built from someone else's file shows its text and runs nothing (attack report
+/// F27: `<img onerror=...>`, `[here](javascript:...)`). Pipes are left to `cell`.
+fn md(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// A web address as a link when it is one (http or https, nothing that could end the
+/// link early); anything else (`javascript:...`) as plain, escaped text.
+fn link(url: &str) -> String {
+    let web = url.starts_with("https://") || url.starts_with("http://");
+    if web && !url.contains(|c: char| c.is_whitespace() || matches!(c, '<' | '>')) {
+        format!("<{url}>")
+    } else {
+        md(url)
+    }
+}
+
+/// "Title. Publisher", without a second stop after a title that ends in one ("?.").
+fn sentence(s: &str) -> String {
+    let t = md(s);
+    if t.ends_with(['.', '?', '!']) {
+        t
+    } else {
+        t + "."
+    }
+}
+
 /// Markdown table cells cannot hold a bare pipe.
 fn cell(s: &str) -> String {
     s.replace('|', "\\|")
@@ -15,17 +50,17 @@ fn cell(s: &str) -> String {
 /// One fact as Markdown text (no list marker), dispute and note included.
 fn fact_md(kb: &KnowledgeBase, f: &Fact, sep: &str) -> String {
     let mut out = match &f.dispute {
-        None => format!("{} {}", f.text, marker(kb, &f.sources)),
+        None => format!("{} {}", md(&f.text), marker(kb, &f.sources)),
         Some(d) => format!(
             "**DISPUTED:** {} {}{sep}**Sources say:** {} {}",
-            f.text,
+            md(&f.text),
             marker(kb, &f.sources),
-            d.says,
+            md(&d.says),
             marker(kb, &d.sources)
         ),
     };
     if let Some(note) = &f.note {
-        let _ = write!(out, "{sep}*Note:* {note}");
+        let _ = write!(out, "{sep}*Note:* {}", md(note));
     }
     out
 }
@@ -44,20 +79,20 @@ fn compare_table(kb: &KnowledgeBase, out: &mut String) {
     }
     let _ = write!(out, "| Dimension |");
     for r in &roles {
-        let _ = write!(out, " {} |", cell(&r.title));
+        let _ = write!(out, " **{}** |", cell(&md(&r.title)));
     }
     let _ = write!(out, "\n|---|");
     for _ in &roles {
         out.push_str("---|");
     }
     out.push('\n');
-    let _ = write!(out, "| Role |");
+    let _ = write!(out, "| **Role** |");
     for r in &roles {
         let _ = write!(out, " {} |", cell(&fact_md(kb, &r.summary, "<br>")));
     }
     out.push('\n');
     for d in &kb.comparison.dimensions {
-        let _ = write!(out, "| **{}** |", cell(&d.label));
+        let _ = write!(out, "| **{}** |", cell(&md(&d.label)));
         for r in &roles {
             let text: Vec<String> = d
                 .cells
@@ -76,22 +111,22 @@ fn compare_table(kb: &KnowledgeBase, out: &mut String) {
 /// The whole knowledge base as a readable Markdown handout.
 pub fn markdown(kb: &KnowledgeBase) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "# {}\n", kb.title);
+    let _ = writeln!(out, "# {}\n", md(&kb.title));
     if !kb.checked.is_empty() {
         let _ = writeln!(out, "Facts checked as of {}.\n", kb.checked);
     }
     if !kb.description.is_empty() {
-        let _ = writeln!(out, "{}\n", kb.description);
+        let _ = writeln!(out, "{}\n", md(&kb.description));
     }
     out.push_str("Numbers in brackets, such as [3], refer to the Sources list at the end. Claims marked **DISPUTED** appear in a source that better sources contradict; what those sources say follows each one.\n\n");
     for p in &kb.programs {
-        let _ = writeln!(out, "## {}\n", p.name);
+        let _ = writeln!(out, "## {}\n", md(&p.name));
         let _ = writeln!(out, "{}\n", fact_md(kb, &p.summary, " "));
         if let Some(url) = &p.url {
-            let _ = writeln!(out, "Web: <{url}>\n");
+            let _ = writeln!(out, "Web: {}\n", link(url));
         }
         for s in &p.sections {
-            let _ = writeln!(out, "### {}\n", s.heading);
+            let _ = writeln!(out, "### {}\n", md(&s.heading));
             facts_list(kb, &s.facts, &mut out);
         }
     }
@@ -102,7 +137,7 @@ pub fn markdown(kb: &KnowledgeBase) -> String {
     if kb.roles.iter().any(|r| !r.pay.is_empty()) {
         out.push_str("### Pay figures (US$ a year)\n\n");
         for r in kb.roles.iter().filter(|r| !r.pay.is_empty()) {
-            let _ = writeln!(out, "**{}**\n", r.title);
+            let _ = writeln!(out, "**{}**\n", md(&r.title));
             let facts: Vec<Fact> = r.pay.iter().map(pay_fact).collect();
             facts_list(kb, &facts, &mut out);
         }
@@ -110,7 +145,7 @@ pub fn markdown(kb: &KnowledgeBase) -> String {
     if !kb.faqs.is_empty() {
         out.push_str("## Frequently asked questions\n\n");
         for q in &kb.faqs {
-            let _ = writeln!(out, "### {}\n", q.question);
+            let _ = writeln!(out, "### {}\n", md(&q.question));
             facts_list(kb, &q.answer, &mut out);
         }
     }
@@ -141,15 +176,15 @@ pub fn markdown(kb: &KnowledgeBase) -> String {
 fn source_ref(kb: &KnowledgeBase, i: usize) -> String {
     let s = &kb.sources[i];
     let mut out = format!(
-        "- [{}] {}. {}, {}. Trust: {}.",
+        "- [{}] {} {}, {}. Trust: {}.",
         i + 1,
-        s.title,
-        s.publisher,
-        s.year,
+        sentence(&s.title),
+        md(&s.publisher),
+        md(&s.year),
         s.trust.label()
     );
     if let Some(url) = &s.url {
-        let _ = write!(out, " <{url}>");
+        let _ = write!(out, " {}", link(url));
     }
     out
 }
@@ -187,7 +222,7 @@ pub fn part(kb: &KnowledgeBase, part: Part) -> String {
                 [one] => (*one).to_string(),
                 [rest @ .., last] => format!("{} or {last}", rest.join(", ")),
             };
-            let _ = writeln!(out, "# {named}: the roles side by side\n");
+            let _ = writeln!(out, "# {}: the roles side by side\n", md(&named));
             compare_table(kb, &mut out);
             cited.extend(
                 kb.comparison
@@ -199,13 +234,18 @@ pub fn part(kb: &KnowledgeBase, part: Part) -> String {
         }
         Part::Program => {
             for p in &kb.programs {
-                let _ = writeln!(out, "# {}\n\n{}\n", p.name, fact_md(kb, &p.summary, " "));
+                let _ = writeln!(
+                    out,
+                    "# {}\n\n{}\n",
+                    md(&p.name),
+                    fact_md(kb, &p.summary, " ")
+                );
                 if let Some(url) = &p.url {
-                    let _ = writeln!(out, "Web: <{url}>\n");
+                    let _ = writeln!(out, "Web: {}\n", link(url));
                 }
                 cited.push(&p.summary);
                 for s in &p.sections {
-                    let _ = writeln!(out, "## {}\n", s.heading);
+                    let _ = writeln!(out, "## {}\n", md(&s.heading));
                     facts_list(kb, &s.facts, &mut out);
                     cited.extend(&s.facts);
                 }
@@ -214,7 +254,7 @@ pub fn part(kb: &KnowledgeBase, part: Part) -> String {
         Part::Faq => {
             out.push_str("# Frequently asked questions\n\n");
             for q in &kb.faqs {
-                let _ = writeln!(out, "**{}**\n", q.question);
+                let _ = writeln!(out, "**{}**\n", md(&q.question));
                 facts_list(kb, &q.answer, &mut out);
                 cited.extend(&q.answer);
             }
@@ -229,25 +269,25 @@ pub fn part(kb: &KnowledgeBase, part: Part) -> String {
 pub fn entry_markdown(lib: &Catalog, id: &str) -> Option<String> {
     let e = lib.find(id)?;
     let kb = &lib.kb;
-    let mut out = format!("## {}\n\n", e.title);
+    let mut out = format!("## {}\n\n", md(&e.title));
     if e.pane == Pane::Sources {
         let s = kb.sources.get(e.item)?;
         let _ = writeln!(
             out,
             "{}, {}. Trust: {}.",
-            s.publisher,
-            s.year,
+            md(&s.publisher),
+            md(&s.year),
             s.trust.label()
         );
         if let Some(url) = &s.url {
-            let _ = writeln!(out, "<{url}>");
+            let _ = writeln!(out, "{}", link(url));
         }
         return Some(out);
     }
     match kb.comparison.dimensions.iter().find(|d| d.id == id) {
         Some(d) => {
             for r in kb.compared_roles() {
-                let _ = writeln!(out, "**{}**\n", r.title);
+                let _ = writeln!(out, "**{}**\n", md(&r.title));
                 let facts: Vec<Fact> = d
                     .cells
                     .iter()
@@ -261,13 +301,13 @@ pub fn entry_markdown(lib: &Catalog, id: &str) -> Option<String> {
             // The whole profile, pay included (issue 15, B1).
             Some(r) => {
                 for b in crate::kb::profile::blocks(kb, r) {
-                    let _ = writeln!(out, "### {}\n", b.heading);
+                    let _ = writeln!(out, "### {}\n", md(&b.heading));
                     facts_list(kb, &b.facts, &mut out);
                     out.push('\n');
                 }
                 let related = crate::kb::profile::related(kb, r);
                 if !related.is_empty() {
-                    let _ = writeln!(out, "Related roles: {}\n", related.join("; "));
+                    let _ = writeln!(out, "Related roles: {}\n", md(&related.join("; ")));
                 }
             }
             None => facts_list(kb, &item_facts(kb, e.pane, e.item), &mut out),

@@ -62,6 +62,10 @@ fn search_text(found: &Found, answer: Option<&str>) -> String {
 }
 
 pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliError> {
+    // Looked up as it is shown: ids in the base are clean, so a bidi or invisible character
+    // in the argument must not make "faq-x" unknown while the message says "faq-x" (F29).
+    let cleaned = clean(id);
+    let id = cleaned.as_str();
     let not_found = || {
         // A near-miss of an id, else a result whose title has the word; never a guess.
         let close_id = lib

@@ -92,3 +92,35 @@ fn export_only_one_part_makes_a_one_page_handout() {
         .code(1)
         .stderr(predicate::str::contains("--only makes a Markdown handout"));
 }
+
+#[test]
+fn a_handout_from_someone_elses_file_shows_its_text_and_runs_nothing() {
+    // Attack report F27: HTML and Markdown links in the data stay text in the handout.
+    let mut v: serde_json::Value =
+        serde_json::from_str(perfusion_explorer::kb::load::EMBEDDED_JSON).unwrap();
+    v["title"] = "Hi <script>alert(1)</script>".into();
+    v["programs"][0]["url"] = "javascript:alert(document.cookie)".into();
+    v["faqs"][0]["question"] = "Pay?</h3><img src=x onerror=alert(1)>".into();
+    v["faqs"][0]["answer"][0]["text"] = "See [here](javascript:alert(2))".into();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("inject.json");
+    std::fs::write(&path, serde_json::to_string(&v).unwrap()).unwrap();
+    let out = cmd()
+        .arg("--data")
+        .arg(&path)
+        .arg("export")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let md = String::from_utf8_lossy(&out.stdout);
+    // Every one of these, where it appears, is escaped (preceded by a backslash).
+    for raw in ["<script>", "<img", "](javascript:", "<javascript:"] {
+        let escaped = md.match_indices(raw).all(|(i, _)| md[..i].ends_with('\\'));
+        assert!(escaped, "{raw} reached the handout unescaped");
+    }
+    assert!(
+        md.contains("\\<script\\>") && md.contains("\\[here\\]"),
+        "the text is still there"
+    );
+    assert!(md.contains("<https://"), "real addresses stay links");
+}
