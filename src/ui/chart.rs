@@ -13,6 +13,9 @@ use crate::kb::items::marker;
 use crate::kb::pay::amount;
 use crate::kb::{KnowledgeBase, PayFigure, Per, Role};
 
+/// The shortest bar row worth drawing; labels are cut before bars shrink below it.
+const MIN_BAR: usize = 16;
+
 /// A figure's year, flagged when it is more than five years older than the base's
 /// "checked" date ("2015; >5 yrs old"), so an old number never passes for a current one.
 fn year_label(kb: &KnowledgeBase, year: &str) -> String {
@@ -40,8 +43,15 @@ pub fn lines(kb: &KnowledgeBase, roles: &[&Role], width: u16, theme: &Theme) -> 
     let when = |p: &PayFigure| year_label(kb, &p.year);
     let tail = |p: &PayFigure| format!(" {} ({}) {}", amount(p), when(p), marker(kb, &p.sources));
     let tail_width = figures.iter().map(|p| tail(p).width()).max().unwrap_or(0);
-    let label_width = (width * 7 / 20).clamp(8, 40);
-    let bar_width = width.saturating_sub(label_width + tail_width + 1).max(3);
+    // Bars must stay long enough to compare ($119,628 and $134,629 differ by two cells in
+    // twenty): on a narrow screen the labels give way first, down to the nine columns that
+    // still show "DISPUTED" whole.
+    let room = width.saturating_sub(tail_width + 1);
+    let label_width = (width * 7 / 20)
+        .clamp(9, 40)
+        .min(room.saturating_sub(MIN_BAR))
+        .max(9);
+    let bar_width = room.saturating_sub(label_width).max(3);
     let scale = |v: f64| {
         let share = if max > 0.0 {
             (v / max).clamp(0.0, 1.0)
