@@ -75,15 +75,16 @@ fn titles(lib: &Catalog, pane: Pane, last: &mut Vec<(Pane, usize)>) -> String {
     out
 }
 
-/// The sources of one item, whole: title, publisher, year, trust and address.
-fn sources_text(lib: &Catalog, pane: Pane, item: usize) -> String {
+/// The sources of one item, whole: title, publisher, year, trust, and the address on a
+/// line of its own to copy or open (plain mode's `sources N` and `show`'s text).
+pub fn sources_text(lib: &Catalog, pane: Pane, item: usize) -> String {
     let mut out = String::from("Sources:\n");
     for id in crate::kb::items::item_sources(&lib.kb, pane, item) {
         if let Some(i) = lib.kb.source_index(&id) {
             let s = &lib.kb.sources[i];
             let _ = writeln!(
                 out,
-                "[{}] {}. {}, {}. Trust: {}.",
+                "  [{}] {}, {} ({}; trust: {})",
                 i + 1,
                 s.title,
                 s.publisher,
@@ -91,7 +92,7 @@ fn sources_text(lib: &Catalog, pane: Pane, item: usize) -> String {
                 s.trust.label()
             );
             if let Some(url) = &s.url {
-                let _ = writeln!(out, "    {url}");
+                let _ = writeln!(out, "      {url}");
             }
         }
     }
@@ -302,7 +303,7 @@ mod tests {
         // One result's sources, whole; show in any case, with a suggestion when misspelled.
         let (src, _) = respond(&lib, "sources 1", &mut last);
         assert!(
-            src.starts_with("Sources:\n[") && src.contains("http"),
+            src.starts_with("Sources:\n  [") && src.contains("http"),
             "{src}"
         );
         let (cpb, _) = respond(&lib, "Show TERM-CPB", &mut last);

@@ -147,25 +147,7 @@ pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliEr
                 out.push_str(line.to_string().trim_end());
                 out.push('\n');
             }
-            out.push_str("Sources:\n");
-            for sid in crate::kb::items::item_sources(&lib.kb, entry.pane, entry.item) {
-                if let Some(i) = lib.kb.source_index(&sid) {
-                    let s = &lib.kb.sources[i];
-                    let _ = writeln!(
-                        out,
-                        "  [{}] {}, {} ({}; trust: {})",
-                        i + 1,
-                        s.title,
-                        s.publisher,
-                        s.year,
-                        s.trust.label()
-                    );
-                    // Whole, on a line of its own, to copy or open.
-                    if let Some(url) = &s.url {
-                        let _ = writeln!(out, "      {url}");
-                    }
-                }
-            }
+            out.push_str(&crate::plain::sources_text(lib, entry.pane, entry.item));
             Ok(out)
         }
     }
