@@ -13,6 +13,8 @@ use crate::view::layout;
 pub const SIDE_BY_SIDE_FROM: u16 = 70;
 const LABEL_WIDTH: u16 = 14;
 const SEP: &str = " │ ";
+/// The narrowest column the side-by-side table uses (issue 15, B5).
+const MIN_COLUMN: u16 = 16;
 /// What a comparison row says for a role the data has nothing on.
 const NO_DATA: &str = "No data for this role here; see its profile (3 Roles).";
 
@@ -55,7 +57,8 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
         .saturating_sub(LABEL_WIDTH.saturating_add(n.saturating_mul(sep_w)))
         .checked_div(n)
         .unwrap_or(0);
-    if width < SIDE_BY_SIDE_FROM || n == 0 || col < 12 {
+    // Narrower columns break words mid-word ("Cardiovascul|ar"); a list reads better.
+    if width < SIDE_BY_SIDE_FROM || n == 0 || col < MIN_COLUMN {
         return stacked(kb, &label, &roles, &cells, width, theme);
     }
     let label_lines = wrap(

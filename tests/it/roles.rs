@@ -198,3 +198,24 @@ fn a_base_without_programs_opens_on_its_first_pane_with_something_in_it() {
     );
     assert_eq!(embedded.pane, Pane::Program);
 }
+
+#[test]
+fn four_compared_roles_at_80_columns_read_as_a_list_not_broken_words() {
+    // B5: four columns at 80x24 were 12 wide and broke "Cardiovascul|ar".
+    let mut app = App::new(sample(), 80, 24, &ui::measure::MEASURE);
+    app.update(Action::GoToPane(Pane::Compare));
+    let mut t = Terminal::new(TestBackend::new(80, 24)).unwrap();
+    t.draw(|f| ui::render(&app, &Theme::mono(), f)).unwrap();
+    let rows: Vec<String> = (0..24u16)
+        .map(|y| {
+            (0..80u16)
+                .map(|x| t.backend().buffer()[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect();
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("Cardiovascular Technologists")),
+        "{rows:#?}"
+    );
+}
