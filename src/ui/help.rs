@@ -69,20 +69,11 @@ pub fn rows(
 
 /// What the marks beside the text mean, for the explorer's help.
 const LEGEND: &[(&str, &str)] = &[
-    ("[3]", "the sources of the fact before it (s lists them)"),
-    (
-        "red [3]",
-        "a low-trust source: forum, unsigned page (bold italic without colour)",
-    ),
-    (
-        "DISPUTED",
-        "better sources disagree; what they say follows it",
-    ),
-    (
-        "Note:",
-        "a caveat: self-reported, undated, or a base occupation",
-    ),
-    ("↑ more ↓ more", "the pane scrolls: there is more that way"),
+    ("[3]", "sources of the fact before it (s lists them)"),
+    ("red [3]", "a low-trust source (bold italic in mono)"),
+    ("DISPUTED", "better sources disagree; their words follow"),
+    ("Note:", "a caveat: self-reported, undated, ..."),
+    ("↑ more ↓ more", "the pane scrolls: more that way"),
 ];
 
 /// The help popup's box in `area`.
@@ -165,6 +156,8 @@ pub fn render(
                 Span::styled(desc.to_string(), theme.base),
             ]),
         };
+        // A row cut at the popup's edge ends in "…", so a reader sees it goes on.
+        let line = super::wrap::cut_line(line, usize::from(inner.width));
         buf.set_line(
             inner.x,
             inner.y.saturating_add(crate::view::layout::cells(i)),
