@@ -211,22 +211,60 @@ fn find<'a>(lib: &'a Catalog, id: &str) -> Option<&'a crate::kb::Entry> {
         .or_else(|| lib.entries.iter().find(|e| e.id.eq_ignore_ascii_case(id)))
 }
 
+/// The longest line plain mode reads; the rest of a longer one is skipped, not kept.
+const MAX_LINE: usize = 64 * 1024;
+
+enum Line {
+    Text(String),
+    TooLong,
+}
+
+/// One line of input, at most `MAX_LINE` bytes kept, read as UTF-8 with anything else
+/// replaced (a stray byte is not the end of the session); None at the end of input.
+fn read_line(input: &mut impl BufRead) -> io::Result<Option<Line>> {
+    let mut buf = Vec::new();
+    let limit = u64::try_from(MAX_LINE).unwrap_or(u64::MAX);
+    if io::Read::take(&mut *input, limit).read_until(b'\n', &mut buf)? == 0 {
+        return Ok(None);
+    }
+    if buf.len() >= MAX_LINE && !buf.ends_with(b"\n") {
+        // Skip to the end of the line without keeping it.
+        let mut rest = Vec::new();
+        while io::Read::take(&mut *input, limit).read_until(b'\n', &mut rest)? > 0 {
+            if rest.ends_with(b"\n") {
+                break;
+            }
+            rest.clear();
+        }
+        return Ok(Some(Line::TooLong));
+    }
+    Ok(Some(Line::Text(String::from_utf8_lossy(&buf).into_owned())))
+}
+
 /// Runs plain mode on stdin and stdout until `quit` or end of input.
 pub fn run(lib: &Catalog) -> io::Result<()> {
     let mut out = io::stdout().lock();
     writeln!(out, "Perfusion Explorer, plain mode. {}\n", lib.kb.title)?;
     writeln!(out, "{HELP}\n")?;
     let mut last = Vec::new();
-    let stdin = io::stdin();
+    let mut stdin = io::stdin().lock();
     loop {
         write!(out, "> ")?;
         out.flush()?;
-        let mut line = String::new();
-        if stdin.lock().read_line(&mut line)? == 0 {
+        let Some(line) = read_line(&mut stdin)? else {
             writeln!(out)?;
             return Ok(());
-        }
-        let (text, stop) = respond(lib, &line, &mut last);
+        };
+        let (text, stop) = match line {
+            Line::Text(line) => respond(lib, &line, &mut last),
+            Line::TooLong => (
+                format!(
+                    "That line is over {} KiB; type a shorter question.\n",
+                    MAX_LINE / 1024
+                ),
+                false,
+            ),
+        };
         out.write_all(text.as_bytes())?;
         if stop {
             return Ok(());
@@ -312,5 +350,18 @@ mod tests {
         assert!(typo.contains("Did you mean \"faq-gpa\"?"), "{typo}");
         let (one, _) = respond(&lib, "cell saver", &mut last);
         assert!(one.contains(" for \"cell saver\"") && !one.contains("1 matches"));
+    }
+
+    #[test]
+    fn stray_bytes_and_huge_lines_do_not_end_the_session() {
+        let mut input: &[u8] = b"caf\xe9\nok\n";
+        assert!(matches!(read_line(&mut input), Ok(Some(Line::Text(t))) if t.starts_with("caf")));
+        assert!(matches!(read_line(&mut input), Ok(Some(Line::Text(t))) if t == "ok\n"));
+        assert!(matches!(read_line(&mut input), Ok(None)));
+        let mut long = vec![b'e'; MAX_LINE * 3];
+        long.extend_from_slice(b"\nquit\n");
+        let mut input: &[u8] = &long;
+        assert!(matches!(read_line(&mut input), Ok(Some(Line::TooLong))));
+        assert!(matches!(read_line(&mut input), Ok(Some(Line::Text(t))) if t == "quit\n"));
     }
 }

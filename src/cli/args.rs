@@ -61,8 +61,9 @@ pub struct KioskMode {
     /// nothing else) to FILE, for `perfusion-explorer report FILE`. Opt-in; at most 1 MiB.
     #[arg(long, value_name = "FILE", requires = "kiosk")]
     pub log: Option<PathBuf>,
-    /// With --kiosk: after this many seconds without input, return to the home screen.
-    #[arg(long, value_name = "SECONDS", requires = "kiosk")]
+    /// With --kiosk: after this many seconds without input (1 or more), return to the
+    /// home screen.
+    #[arg(long, value_name = "SECONDS", requires = "kiosk", value_parser = clap::value_parser!(u32).range(1..))]
     pub idle: Option<u32>,
 }
 
