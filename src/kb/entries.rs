@@ -61,6 +61,8 @@ pub enum Kind {
     Program,
     Section,
     Role,
+    // One name everywhere: text output, `list` and JSON all say "compare" (finding 18).
+    #[serde(rename = "compare")]
     Comparison,
     Faq,
     Term,

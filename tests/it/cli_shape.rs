@@ -99,3 +99,27 @@ fn kiosk_and_plain_mode_cannot_be_asked_for_together() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("cannot be used with"));
 }
+
+#[test]
+fn a_kind_has_one_name_in_text_list_and_json() {
+    let out = Command::cargo_bin("perfusion-explorer")
+        .unwrap()
+        .args(["search", "duties", "--format", "json", "--limit", "20"])
+        .output()
+        .unwrap();
+    let hits: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let kinds: Vec<&str> = hits
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|h| h["kind"].as_str())
+        .collect();
+    assert!(
+        kinds.contains(&"compare") && !kinds.contains(&"comparison"),
+        "{kinds:?}"
+    );
+    for k in perfusion_explorer::kb::Kind::ALL {
+        let json = serde_json::to_value(k).unwrap();
+        assert_eq!(json.as_str(), Some(k.label()), "{k:?}");
+    }
+}
