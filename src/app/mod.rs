@@ -64,6 +64,9 @@ pub struct App {
     pub answer: Option<Fact>,
     /// Selected search result.
     pub hit: usize,
+    /// The item last opened from the results, whose query words the pane marks (until
+    /// the query changes).
+    pub opened: Option<(Pane, usize)>,
     /// Selected item per pane.
     pub selected: [usize; Pane::ALL.len()],
     /// First visible line per pane.
@@ -108,6 +111,7 @@ impl App {
             query_age: 0,
             last_settled: String::new(),
             hit: 0,
+            opened: None,
             selected: [0; Pane::ALL.len()],
             scroll: [0; Pane::ALL.len()],
             chrome: Chrome::default(),
@@ -226,6 +230,7 @@ impl App {
         self.unmatched.clear();
         self.answer = None;
         self.hit = 0;
+        self.opened = None;
         self.focus = Focus::Pane;
         self.chrome.overlay = Overlay::None;
         self.selected = [0; Pane::ALL.len()];

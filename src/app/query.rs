@@ -57,6 +57,7 @@ impl App {
 
     pub(super) fn research(&mut self) {
         self.query_age = 0;
+        self.opened = None;
         self.cursor = self.cursor.min(self.query.chars().count());
         let width = usize::from(self.body().width.saturating_sub(4)).max(20);
         let found = self.lib.results(&self.query, MAX_HITS, width);

@@ -71,6 +71,7 @@ impl App {
         let Some(hit) = self.hits.get(i) else { return };
         let (pane, item) = (hit.pane, hit.item);
         self.hit = i;
+        self.opened = Some((pane, item));
         self.go_to(pane);
         self.select(pane, item);
         // Put the opened entry at the top of the pane, so the eye lands on it.

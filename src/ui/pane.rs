@@ -51,6 +51,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let width = item_width(area.width);
+    // The query's words, marked in the item opened from the results.
+    let roots = match app.opened {
+        Some(opened) if opened.0 == pane && !app.query.is_empty() => {
+            crate::search::Query::parse(&app.query).roots
+        }
+        _ => Vec::new(),
+    };
     let mut item = m.item_at(scroll);
     let mut skip = scroll.saturating_sub(m.top(item));
     let mut y = area.y;
@@ -67,6 +74,11 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             if y >= area.bottom() {
                 break;
             }
+            let line = if app.opened == Some((pane, item)) {
+                super::highlight::query_words(line, &roots, theme.matched)
+            } else {
+                line
+            };
             let mut spans = vec![marker.clone()];
             spans.extend(line.spans);
             buf.set_line(area.x, y, &Line::from(spans), area.width);

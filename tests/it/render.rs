@@ -121,6 +121,33 @@ fn matched_characters_are_bold_and_underlined_not_colour_alone() {
 }
 
 #[test]
+fn the_query_words_stay_marked_in_the_item_opened_from_the_results() {
+    let mut actions = typed("oxygenator membrane");
+    actions.push(Action::Open);
+    let a = app(80, 24, &actions);
+    assert_ne!(a.pane, Pane::Program, "a result was opened");
+    let t = draw(&a, &Theme::mono());
+    let marked = |word: &str| {
+        cells_with(t.backend().buffer(), word)
+            .iter()
+            .all(|c| c.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED))
+    };
+    assert!(
+        marked("oxygenator") || marked("Oxygenator"),
+        "the query word is marked"
+    );
+    // A new query forgets the opened item's marks.
+    let mut actions = actions.clone();
+    actions.extend([Action::FocusSearch, Action::Backspace, Action::Open]);
+    assert!(app(80, 24, &actions).opened.is_some());
+    let mut cleared = app(80, 24, &typed("oxygenator membrane"));
+    cleared.update(Action::Open);
+    cleared.update(Action::FocusSearch);
+    cleared.update(Action::Input('s'));
+    assert_eq!(cleared.opened, None);
+}
+
+#[test]
 fn the_selected_result_is_reversed() {
     let t = draw(&app(80, 24, &typed("ecmo")), &Theme::mono());
     let buf = t.backend().buffer();
