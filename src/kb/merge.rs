@@ -120,17 +120,31 @@ pub fn from_paths(paths: &[&Path]) -> Result<Loaded, LoadError> {
 /// to that file ("faqs[120]" is the 18th FAQ of the second file), its line and column
 /// found in that file's text.
 fn locate_in_parts(parts: &[Part], comparison_from: Option<usize>, problems: &mut [Problem]) {
+    let mut owner = Vec::with_capacity(problems.len());
     for p in problems.iter_mut() {
         let (file, path) = local(parts, comparison_from, &p.path);
-        let Some(part) = parts.get(file) else {
-            continue;
-        };
         p.path = path;
-        p.file = Some(part.origin.clone());
-        let found = locate::locate(&part.text, &[p.path.as_str()]);
-        let at = found.get(&p.path).copied();
-        p.line = at.map(|a| a.0);
-        p.column = at.map(|a| a.1);
+        p.file = parts.get(file).map(|part| part.origin.clone());
+        owner.push(file);
+    }
+    // One pass over each file for all of its problems: a pass per problem was quadratic
+    // in a file with thousands of them (issue 16).
+    for (k, part) in parts.iter().enumerate() {
+        let wanted: Vec<&str> = problems
+            .iter()
+            .zip(&owner)
+            .filter(|&(_, &f)| f == k)
+            .map(|(p, _)| p.path.as_str())
+            .collect();
+        if wanted.is_empty() {
+            continue;
+        }
+        let found = locate::locate(&part.text, &wanted);
+        for (p, _) in problems.iter_mut().zip(&owner).filter(|&(_, &f)| f == k) {
+            let at = found.get(&p.path).copied();
+            p.line = at.map(|a| a.0);
+            p.column = at.map(|a| a.1);
+        }
     }
 }
 
