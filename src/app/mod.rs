@@ -1,6 +1,7 @@
 //! The explorer's state and its one update function; plain data, no terminal, no I/O.
 
 pub mod action;
+mod detail;
 mod help;
 pub mod hints;
 pub mod keymap;
@@ -75,6 +76,8 @@ pub struct App {
     pub chrome: Chrome,
     /// How far the sources popup is scrolled, and for which item (another item starts at 0).
     sources_scroll: (Pane, usize, usize),
+    /// How far a list pane's selected item is scrolled, and which (another starts at 0).
+    detail_scroll: (Pane, usize, usize),
     /// A one-line notice shown in the footer until the next key (e.g. data-file warnings).
     pub notice: Option<String>,
     /// Kiosk: after this long without input (ms), go back to the home screen.
@@ -116,6 +119,7 @@ impl App {
             scroll: [0; Pane::ALL.len()],
             chrome: Chrome::default(),
             sources_scroll: (Pane::Program, 0, 0),
+            detail_scroll: (Pane::Program, 0, 0),
             notice: None,
             idle_limit: None,
             idle: 0,
@@ -168,12 +172,38 @@ impl App {
         self.focus == Focus::Search && !self.query.is_empty()
     }
 
+    fn screen(&self) -> Rect {
+        Rect::new(0, 0, self.size.0, self.size.1)
+    }
+
+    /// The inside of the pane's block for the results and the document panes.
     fn body(&self) -> Rect {
-        layout::body_inner(Rect::new(0, 0, self.size.0, self.size.1))
+        layout::body_inner(self.screen())
+    }
+
+    /// The inside of `pane`'s block (a list pane may go without the side panel).
+    fn body_for(&self, pane: Pane) -> Rect {
+        layout::body_inner_for(self.screen(), layout::is_list(pane))
+    }
+
+    /// Whether the current pane shows as a list beside (or above) its selected item.
+    pub fn list_view(&self) -> bool {
+        layout::is_list(self.pane) && !self.showing_results()
+    }
+
+    /// Rows of `pane` on screen: its lines, or for a list pane its list's rows.
+    fn viewport_of(&self, pane: Pane) -> usize {
+        let body = self.body_for(pane);
+        let rows = if layout::is_list(pane) {
+            layout::list_split(body, self.size.0).list.height
+        } else {
+            body.height
+        };
+        usize::from(rows.max(1))
     }
 
     fn viewport(&self) -> usize {
-        usize::from(self.body().height.max(1))
+        self.viewport_of(self.pane)
     }
 
     pub fn metrics(&self, pane: Pane) -> Option<&Metrics> {
@@ -220,6 +250,7 @@ impl App {
             && self.chrome.overlay == Overlay::None
             && self.selected.iter().all(|&s| s == 0)
             && self.scroll.iter().all(|&s| s == 0)
+            && self.detail_scroll() == 0
     }
 
     fn go_home(&mut self) {
@@ -235,6 +266,7 @@ impl App {
         self.chrome.overlay = Overlay::None;
         self.selected = [0; Pane::ALL.len()];
         self.scroll = [0; Pane::ALL.len()];
+        self.detail_scroll = (Pane::Program, 0, 0);
         self.go_to(self.home_pane());
     }
 
@@ -272,6 +304,13 @@ impl App {
                 Action::ScrollUp(n) => return self.scroll_sources(-signed(usize::from(n))),
                 _ => {}
             }
+        }
+        if self.list_view()
+            && self.focus == Focus::Pane
+            && self.mode() == Mode::Browse
+            && self.list_key(action)
+        {
+            return;
         }
         match action {
             Action::Home => self.go_home(),

@@ -56,7 +56,7 @@ impl App {
 
     pub(super) fn move_hit(&mut self, action: Action) {
         let last = self.hits.len().saturating_sub(1);
-        let page = (self.viewport() / 3).max(1);
+        let page = (usize::from(self.body().height) / 3).max(1);
         self.hit = match action {
             Action::Up => self.hit.saturating_sub(1),
             Action::Down => self.hit.saturating_add(1).min(last),
@@ -103,7 +103,11 @@ impl App {
         let len = pane_len(&self.lib.kb, pane);
         let item = item.min(len.saturating_sub(1));
         self.selected[pane.index()] = item;
-        let h = self.viewport();
+        // Another item is read from its top, and so is this one when it is come back to.
+        if self.detail_scroll.0 == pane && self.detail_scroll.1 != item {
+            self.detail_scroll.2 = 0;
+        }
+        let h = self.viewport_of(pane);
         let Some(m) = self.metrics.get(pane.index()).and_then(Option::as_ref) else {
             return;
         };
@@ -127,7 +131,7 @@ impl App {
     }
 
     pub(super) fn scroll_to_in(&mut self, pane: Pane, line: usize) {
-        let h = self.viewport();
+        let h = self.viewport_of(pane);
         let Some(m) = self.metrics.get(pane.index()).and_then(Option::as_ref) else {
             return;
         };

@@ -60,6 +60,17 @@ pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
     }
 }
 
+/// The one-line name of an item of a list pane (a question, a term, a role), for its row.
+pub fn item_title(kb: &KnowledgeBase, pane: Pane, item: usize) -> &str {
+    let title = match pane {
+        Pane::Roles => kb.roles.get(item).map(|r| r.title.as_str()),
+        Pane::Faq => kb.faqs.get(item).map(|q| q.question.as_str()),
+        Pane::Glossary => kb.glossary.get(item).map(|t| t.term.as_str()),
+        Pane::Program | Pane::Compare | Pane::Sources => None,
+    };
+    title.unwrap_or_default()
+}
+
 /// Source ids cited by an item, in order of first citation.
 pub fn item_sources(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();

@@ -18,7 +18,9 @@ pub fn actions_for(app: &App, area: Rect, ev: &Event) -> Vec<Action> {
         &Event::Resize(w, h) => vec![Action::Resize(w, h)],
         Event::Mouse(m) => {
             let (col, row) = (m.column, m.row);
-            let wheel_over_list = app.help().is_some() || app.showing_results();
+            let wheel_over_list = app.help().is_some()
+                || app.showing_results()
+                || (app.mode() == Mode::Browse && ui::over_list(app, area, col, row));
             // The sources popup covers the body and the side panel: the wheel scrolls it anywhere.
             let popup = app.mode() == Mode::Sources;
             match m.kind {
@@ -27,10 +29,10 @@ pub fn actions_for(app: &App, area: Rect, ev: &Event) -> Vec<Action> {
                 }
                 MouseEventKind::ScrollDown if wheel_over_list => vec![Action::Down],
                 MouseEventKind::ScrollUp if wheel_over_list => vec![Action::Up],
-                MouseEventKind::ScrollDown if popup || ui::over_body(area, col, row) => {
+                MouseEventKind::ScrollDown if popup || ui::over_body(app, area, col, row) => {
                     vec![Action::ScrollDown(WHEEL_LINES)]
                 }
-                MouseEventKind::ScrollUp if popup || ui::over_body(area, col, row) => {
+                MouseEventKind::ScrollUp if popup || ui::over_body(app, area, col, row) => {
                     vec![Action::ScrollUp(WHEEL_LINES)]
                 }
                 _ => Vec::new(),

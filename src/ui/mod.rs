@@ -11,6 +11,7 @@ pub mod footer;
 pub mod glossary;
 pub mod help;
 pub mod highlight;
+pub mod list;
 pub mod measure;
 pub mod pane;
 pub mod program;
@@ -54,7 +55,7 @@ pub fn draw(
         too_small::render(theme, area, buf);
         return None;
     }
-    let a = layout::areas(area);
+    let a = layout::areas_for(area, app.list_view());
     tabs::render(app.pane, theme, a.tabs, buf);
     let cursor = search_bar::render(
         &app.lib.kb.title,
@@ -94,7 +95,18 @@ pub fn draw(
     // A pane that scrolls says so on its border: more above, more below.
     // Not under a popup: its own marks are the ones that count then.
     let covered = app.sources_open() || app.help().is_some();
-    if !app.showing_results()
+    if app.list_view() && !covered {
+        // The list marks its own rule; the border speaks for the item being read.
+        let mark = match (app.detail_scroll() > 0, app.detail_has_more()) {
+            (true, true) => Some(" ↑ PgUp · ↓ more: PgDn "),
+            (true, false) => Some(" ↑ more: PgUp "),
+            (false, true) => Some(" ↓ more: PgDn "),
+            (false, false) => None,
+        };
+        if let Some(mark) = mark {
+            block = block.title_bottom(Line::styled(mark, theme.key).right_aligned());
+        }
+    } else if !app.showing_results()
         && !covered
         && let Some(m) = app.metrics(pane)
     {
@@ -117,6 +129,8 @@ pub fn draw(
             results::render_card(card, theme, card_area, buf);
         }
         results::render(&app.query, &app.hits, app.hit, theme, list, buf);
+    } else if app.list_view() {
+        list::render(app, theme, inner, buf);
     } else {
         pane::render(app, theme, inner, buf);
     }
@@ -262,7 +276,7 @@ pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     if layout::too_small(area) || app.help().is_some() {
         return None;
     }
-    let a = layout::areas(area);
+    let a = layout::areas_for(area, app.list_view());
     let pos = Position::new(column, row);
     if a.tabs.contains(pos) {
         return tabs::ranges(a.tabs)
@@ -287,6 +301,15 @@ pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
             + usize::from(offset / results::LINES_PER_HIT);
         return (i < app.hits.len()).then_some(Action::OpenHit(i));
     }
+    if app.list_view() {
+        let list = layout::list_split(inner, area.width).list;
+        if !list.contains(pos) {
+            return None;
+        }
+        let i = app.scroll[app.pane.index()] + usize::from(row - list.y);
+        let len = app.metrics(app.pane).map_or(0, crate::view::Metrics::len);
+        return (i < len).then_some(Action::SelectItem(i));
+    }
     let offset = row - inner.y;
     let m = app.metrics(app.pane)?;
     let line = app.scroll[app.pane.index()] + usize::from(offset);
@@ -294,9 +317,20 @@ pub fn click(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
 }
 
 /// Whether the mouse is over the scrollable body (for the wheel).
-pub fn over_body(area: Rect, column: u16, row: u16) -> bool {
+pub fn over_body(app: &App, area: Rect, column: u16, row: u16) -> bool {
     !layout::too_small(area)
-        && layout::areas(area)
+        && layout::areas_for(area, app.list_view())
             .body
             .contains(Position::new(column, row))
+}
+
+/// Whether the mouse is over a list pane's list, where the wheel moves the selection.
+pub fn over_list(app: &App, area: Rect, column: u16, row: u16) -> bool {
+    if layout::too_small(area) || !app.list_view() {
+        return false;
+    }
+    let inner = layout::body_inner_for(area, true);
+    layout::list_split(inner, area.width)
+        .list
+        .contains(Position::new(column, row))
 }

@@ -1,7 +1,7 @@
 //! Line offsets of a pane's items at one width, from the heights `Measure` reports.
 
 use super::Measure;
-use super::layout::item_width;
+use super::layout::{is_list, item_width};
 use crate::catalog::Catalog;
 use crate::kb::Pane;
 use crate::kb::entries::pane_len;
@@ -30,10 +30,14 @@ impl Metrics {
         Metrics { tops, total }
     }
 
-    /// Every item of `pane` measured inside a pane of `inner_width`.
+    /// Every item of `pane` measured inside a pane of `inner_width`; a list pane's items
+    /// are its rows, one line each.
     pub fn of_pane(lib: &Catalog, pane: Pane, inner_width: u16, measure: &dyn Measure) -> Metrics {
         let width = item_width(inner_width);
         let n = pane_len(&lib.kb, pane);
+        if is_list(pane) {
+            return Metrics::from_heights(std::iter::repeat_n(1, n));
+        }
         let heights = |range: std::ops::Range<usize>| -> Vec<usize> {
             range
                 .map(|i| measure.item_height(lib, pane, i, width))

@@ -79,29 +79,121 @@ fn paging_scrolls_and_the_selection_follows_the_view() {
     run(
         &mut app,
         [
-            Action::GoToPane(Pane::Glossary),
+            Action::GoToPane(Pane::Sources),
             Action::PageDown,
             Action::PageDown,
         ],
     );
-    let scroll = app.scroll[Pane::Glossary.index()];
+    let scroll = app.scroll[Pane::Sources.index()];
     assert!(scroll > 0);
-    let m = app.metrics(Pane::Glossary).expect("metrics");
-    let sel = app.selected[Pane::Glossary.index()];
+    let m = app.metrics(Pane::Sources).expect("metrics");
+    let sel = app.selected[Pane::Sources.index()];
     assert!(
         m.top(sel + 1) > scroll,
         "selection left behind above the view"
     );
-    run(&mut app, (0..100).map(|_| Action::PageDown));
-    let max = app.scroll[Pane::Glossary.index()];
+    run(&mut app, (0..1000).map(|_| Action::PageDown));
+    let max = app.scroll[Pane::Sources.index()];
     run(&mut app, [Action::PageDown]);
     assert_eq!(
-        app.scroll[Pane::Glossary.index()],
+        app.scroll[Pane::Sources.index()],
         max,
         "scrolling past the end"
     );
-    run(&mut app, (0..100).map(|_| Action::PageUp));
-    assert_eq!(app.scroll[Pane::Glossary.index()], 0);
+    run(&mut app, (0..1000).map(|_| Action::PageUp));
+    assert_eq!(app.scroll[Pane::Sources.index()], 0);
+}
+
+#[test]
+fn a_list_pane_pages_through_the_selected_item_and_keeps_the_selection_in_view() {
+    use perfusion_explorer::view::Rect;
+    use perfusion_explorer::view::layout::{body_inner_for, list_split};
+    for (w, h) in [(60, 20), (80, 24), (120, 40)] {
+        let mut a = app(w, h);
+        run(&mut a, [Action::GoToPane(Pane::Roles)]);
+        let rows = usize::from(
+            list_split(body_inner_for(Rect::new(0, 0, w, h), true), w)
+                .list
+                .height,
+        );
+        // The perfusionist's profile is taller than any of these screens: PgDn reads it.
+        assert!(a.detail_has_more(), "{w}x{h}: the profile fits?");
+        run(&mut a, [Action::PageDown]);
+        let one = a.detail_scroll();
+        assert!(one > 0, "{w}x{h}: PgDn did not scroll the item");
+        assert_eq!(
+            a.selected[Pane::Roles.index()],
+            0,
+            "PgDn moved the selection"
+        );
+        run(&mut a, (0..200).map(|_| Action::PageDown));
+        let end = a.detail_scroll();
+        assert!(
+            !a.detail_has_more(),
+            "{w}x{h}: paged to the end, still more"
+        );
+        run(&mut a, [Action::PageDown, Action::ScrollDown(3)]);
+        assert_eq!(a.detail_scroll(), end, "{w}x{h}: scrolled past the end");
+        // Another item starts at its top; coming back does too.
+        run(&mut a, [Action::Down]);
+        assert_eq!(a.detail_scroll(), 0);
+        run(&mut a, [Action::Up, Action::ScrollDown(3)]);
+        assert_eq!(a.detail_scroll(), 3, "the wheel scrolls the item");
+        run(&mut a, (0..200).map(|_| Action::PageUp));
+        assert_eq!(a.detail_scroll(), 0);
+        // Walking the FAQ list keeps the selected row on screen, one row per item.
+        run(&mut a, [Action::GoToPane(Pane::Faq)]);
+        let len = a.lib.kb.faqs.len();
+        assert_eq!(a.metrics(Pane::Faq).map(|m| m.total), Some(len));
+        for i in 1..len {
+            a.update(Action::Down);
+            let (sel, top) = (a.selected[Pane::Faq.index()], a.scroll[Pane::Faq.index()]);
+            assert_eq!(sel, i);
+            assert!(
+                top <= sel && sel < top + rows,
+                "{w}x{h}: row {sel} off the list ({top}+{rows})"
+            );
+        }
+        // On the last question, ↓ reads on in its answer when it has more, then stops.
+        for _ in 0..100 {
+            a.update(Action::Down);
+        }
+        assert_eq!(a.selected[Pane::Faq.index()], len - 1);
+        assert!(!a.detail_has_more());
+        run(&mut a, [Action::Top]);
+        assert_eq!(
+            (a.selected[Pane::Faq.index()], a.scroll[Pane::Faq.index()]),
+            (0, 0)
+        );
+    }
+}
+
+#[test]
+fn a_list_pane_resized_keeps_its_selection_in_the_list() {
+    use perfusion_explorer::view::Rect;
+    use perfusion_explorer::view::layout::{body_inner_for, list_split};
+    let mut a = app(120, 40);
+    run(&mut a, [Action::GoToPane(Pane::Faq)]);
+    run(&mut a, (0..30).map(|_| Action::Down));
+    run(
+        &mut a,
+        [
+            Action::GoToPane(Pane::Program),
+            Action::Resize(60, 20),
+            Action::GoToPane(Pane::Faq),
+        ],
+    );
+    let rows = usize::from(
+        list_split(body_inner_for(Rect::new(0, 0, 60, 20), true), 60)
+            .list
+            .height,
+    );
+    let (sel, top) = (a.selected[Pane::Faq.index()], a.scroll[Pane::Faq.index()]);
+    assert_eq!(sel, 30);
+    assert!(
+        top <= sel && sel < top + rows,
+        "row {sel} off the list ({top}+{rows})"
+    );
 }
 
 #[test]
@@ -244,15 +336,16 @@ fn a_pane_of_thousands_of_items_is_measured_as_one_item_at_a_time_would() {
     use perfusion_explorer::ui::pane::item_lines;
     use perfusion_explorer::view::Metrics;
     use perfusion_explorer::view::layout::item_width;
-    let json = synth::Synth::new(4000, 1).knowledge_base(4000);
+    // Program sections: a document pane (list panes have rows of one line).
+    let json = synth::Synth::new(21_000, 1).knowledge_base(21_000);
     let lib = Catalog::new(load::from_str(&json, "synthetic").expect("loads").kb);
-    let n = pane_len(&lib.kb, Pane::Faq);
+    let n = pane_len(&lib.kb, Pane::Program);
     assert!(n >= 2000, "large enough to be measured on two threads: {n}");
-    let m = Metrics::of_pane(&lib, Pane::Faq, 60, &MEASURE);
+    let m = Metrics::of_pane(&lib, Pane::Program, 60, &MEASURE);
     let mut top = 0;
     for i in 0..n {
         assert_eq!(m.top(i), top, "item {i}");
-        top += item_lines(&lib, Pane::Faq, i, item_width(60), &Theme::mono()).len();
+        top += item_lines(&lib, Pane::Program, i, item_width(60), &Theme::mono()).len();
     }
     assert_eq!((m.len(), m.total), (n, top));
 }

@@ -44,6 +44,7 @@ fn screens() -> Vec<(&'static str, Vec<Action>)> {
             "compare_pay",
             vec![Action::GoToPane(Pane::Compare), Action::Bottom],
         ),
+        ("roles", vec![Action::GoToPane(Pane::Roles)]),
         ("faq", vec![Action::GoToPane(Pane::Faq)]),
         ("glossary", vec![Action::GoToPane(Pane::Glossary)]),
         ("sources", vec![Action::GoToPane(Pane::Sources)]),
