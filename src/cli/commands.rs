@@ -180,7 +180,12 @@ pub fn explore(
         app.log_searches = logging;
         app
     };
-    full_screen(make, theme, log.as_ref())
+    // A link a kiosk's terminal opened would hand the student a browser.
+    let theme = Theme {
+        links: !kiosk && supports_hyperlinks::on(supports_hyperlinks::Stream::Stdout),
+        ..*theme
+    };
+    full_screen(make, &theme, log.as_ref())
 }
 
 /// `present`: the slide deck, full screen.

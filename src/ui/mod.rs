@@ -11,6 +11,7 @@ pub mod footer;
 pub mod glossary;
 pub mod help;
 pub mod highlight;
+pub mod links;
 pub mod list;
 pub mod measure;
 pub mod pane;

@@ -11,7 +11,7 @@ use super::{compare, faq, glossary, program, roles, sources};
 use crate::app::App;
 use crate::catalog::Catalog;
 use crate::kb::Pane;
-use crate::view::layout::item_width;
+use crate::view::layout::{GUTTER, item_width};
 
 /// The lines of one item, blank separator included, at a content width.
 pub fn item_lines(
@@ -81,7 +81,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             };
             let mut spans = vec![marker.clone()];
             spans.extend(line.spans);
-            buf.set_line(area.x, y, &Line::from(spans), area.width);
+            let line = Line::from(spans);
+            buf.set_line(area.x, y, &line, area.width);
+            if theme.links
+                && pane == Pane::Sources
+                && let Some(url) = lib.kb.sources.get(item).and_then(|s| s.url.as_deref())
+            {
+                // The address line is drawn after the gutter, which is not part of it.
+                let rest = Line::from(line.spans[1..].to_vec());
+                let x = area.x.saturating_add(GUTTER);
+                super::links::mark(buf, x, y, area.width.saturating_sub(GUTTER), &rest, url);
+            }
             y += 1;
         }
         skip = 0;

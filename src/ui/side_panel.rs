@@ -19,15 +19,34 @@ pub fn lines(
     theme: &Theme,
     urls: Urls,
 ) -> Vec<Line<'static>> {
-    let mut out: Vec<Line<'static>> = Vec::new();
+    lines_by_source(kb, pane, item, width, theme, urls)
+        .into_iter()
+        .map(|(line, _)| line)
+        .collect()
+}
+
+/// The same lines, each with the index of the source it belongs to.
+fn lines_by_source(
+    kb: &KnowledgeBase,
+    pane: Pane,
+    item: usize,
+    width: u16,
+    theme: &Theme,
+    urls: Urls,
+) -> Vec<(Line<'static>, Option<usize>)> {
+    let mut out = Vec::new();
     for id in item_sources(kb, pane, item) {
-        let Some(n) = kb.source_index(&id) else {
+        let Some((n, source)) = kb
+            .source_index(&id)
+            .and_then(|n| kb.sources.get(n).map(|s| (n, s)))
+        else {
             continue;
         };
         if !out.is_empty() {
-            out.push(Line::default());
+            out.push((Line::default(), None));
         }
-        out.extend(source_lines(n + 1, &kb.sources[n], width, theme, urls));
+        let lines = source_lines(n + 1, source, width, theme, urls);
+        out.extend(lines.into_iter().map(|l| (l, Some(n))));
     }
     out
 }
@@ -57,7 +76,7 @@ pub fn render(
         .style(theme.base)
         .title(Line::styled(view.title, theme.border));
     let inner = block.inner(area);
-    let lines = lines(kb, view.pane, view.item, inner.width, theme, view.urls);
+    let lines = lines_by_source(kb, view.pane, view.item, inner.width, theme, view.urls);
     let visible = usize::from(inner.height);
     let scroll = view.scroll.min(lines.len().saturating_sub(visible));
     let (above, below) = (scroll > 0, lines.len() > scroll + visible);
@@ -68,8 +87,14 @@ pub fn render(
         block = block.title_bottom(Line::styled(view.more, theme.key).right_aligned());
     }
     block.render(area, buf);
-    for (line, y) in lines.iter().skip(scroll).zip(inner.top()..inner.bottom()) {
+    for ((line, n), y) in lines.iter().skip(scroll).zip(inner.top()..inner.bottom()) {
         buf.set_line(inner.x, y, line, inner.width);
+        let url = n
+            .and_then(|n| kb.sources.get(n))
+            .and_then(|s| s.url.as_deref());
+        if let Some(url) = url.filter(|_| theme.links) {
+            super::links::mark(buf, inner.x, y, inner.width, line, url);
+        }
     }
     (above, below)
 }

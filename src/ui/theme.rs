@@ -31,6 +31,8 @@ pub struct Theme {
     pub dim: Style,
     pub key: Style,
     pub trust_low: Style,
+    /// Source addresses are OSC 8 hyperlinks (a terminal that opens them, outside a kiosk).
+    pub links: bool,
 }
 
 const B: Modifier = Modifier::BOLD;
@@ -69,6 +71,7 @@ impl Theme {
             dim: s,
             key: s.fg(Color::Cyan).add_modifier(B),
             trust_low: s.fg(Color::Red).add_modifier(B),
+            links: false,
         }
     }
 
@@ -101,6 +104,7 @@ impl Theme {
             dim: s,
             key: s.fg(Color::LightYellow).add_modifier(B),
             trust_low: s.fg(Color::LightRed).add_modifier(B),
+            links: false,
         }
     }
 
@@ -128,6 +132,7 @@ impl Theme {
             dim: s,
             key: s.add_modifier(B),
             trust_low: s.add_modifier(B | Modifier::ITALIC),
+            links: false,
         }
     }
 }

@@ -27,6 +27,7 @@ mod hostile;
 mod invariants;
 mod kb;
 mod kiosk;
+mod links;
 mod merge;
 mod present;
 mod props;
