@@ -202,7 +202,12 @@ impl Stored {
                 Some(e) => e,
                 None => self.entry(hit.entry)?,
             };
-            views.push(view(&entry, hit, &marker, width));
+            views.push(view(
+                &entry,
+                hit,
+                &marker,
+                crate::search::Snippet::Window(width),
+            ));
         }
         Some(Found {
             hits: views,

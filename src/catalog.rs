@@ -68,6 +68,12 @@ impl Catalog {
     /// Search results ready to show, how many entries matched in all, and the query words
     /// the base lacks.
     pub fn results(&self, query: &str, limit: usize, snippet_width: usize) -> Found {
+        self.results_shaped(query, limit, search::Snippet::Window(snippet_width))
+    }
+
+    /// The same results with their snippets shaped as `shape` says (whole sentences for
+    /// plain mode).
+    pub fn results_shaped(&self, query: &str, limit: usize, shape: search::Snippet) -> Found {
         let results = self.index.search_in(query, limit, Some(&self.entries));
         let parsed = Query::parse(query);
         let marker = Marker::new(&parsed, &results.words);
@@ -75,7 +81,7 @@ impl Catalog {
             hits: results
                 .hits
                 .into_iter()
-                .map(|hit| search::view(&self.entries[hit.entry], hit, &marker, snippet_width))
+                .map(|hit| search::view(&self.entries[hit.entry], hit, &marker, shape))
                 .collect(),
             total: results.total,
             unmatched: results.unmatched,

@@ -173,7 +173,8 @@ pub fn respond(lib: &Catalog, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
             .unwrap_or_default();
         return (format!("No entry with id \"{id}\".{hint}\n"), false);
     }
-    let found = lib.results(&line, 10, 64);
+    // Whole sentences: a snippet cut mid-word reads aloud as noise.
+    let found = lib.results_shaped(&line, 10, crate::search::Snippet::Sentence(SENTENCE_MAX));
     let (hits, total) = (&found.hits, found.total);
     if hits.is_empty() {
         return (
@@ -210,6 +211,9 @@ fn find<'a>(lib: &'a Catalog, id: &str) -> Option<&'a crate::kb::Entry> {
     lib.find(id)
         .or_else(|| lib.entries.iter().find(|e| e.id.eq_ignore_ascii_case(id)))
 }
+
+/// The longest snippet plain mode reads out, in characters.
+const SENTENCE_MAX: usize = 240;
 
 /// The longest line plain mode reads; the rest of a longer one is skipped, not kept.
 const MAX_LINE: usize = 64 * 1024;
@@ -290,6 +294,53 @@ mod tests {
         assert!(text.contains("1. term: Cell salvage"), "{text}");
         let (text, _) = respond(&lib, "1", &mut last);
         assert!(text.contains("Also called: cell saver"), "{text}");
+    }
+
+    #[test]
+    fn snippets_read_aloud_are_whole_sentences_or_end_between_words() {
+        let lib = lib();
+        let mut cut = 0;
+        let mut whole = 0;
+        for q in [
+            "do i need to be a nurse first",
+            "how much do perfusionists make",
+            "ecmo certification for respiratory therapists",
+            "what is the job outlook",
+            "how long is the msoe program",
+        ] {
+            let found = lib.results_shaped(q, 10, crate::search::Snippet::Sentence(SENTENCE_MAX));
+            for h in &found.hits {
+                let body = &lib.find(&h.id).expect("the hit's entry").body;
+                let text = h.snippet.strip_suffix('…').unwrap_or(&h.snippet);
+                let at = body
+                    .find(text)
+                    .unwrap_or_else(|| panic!("{q}: {text:?} not in the body"));
+                assert!(
+                    h.snippet.chars().count() <= SENTENCE_MAX + 1,
+                    "{q}: too long"
+                );
+                let before = body[..at].trim_end();
+                assert!(
+                    at == 0 || before.ends_with(['.', '?', '!', ';']),
+                    "{q}: {text:?} starts mid-sentence"
+                );
+                let after = body[at + text.len()..].chars().next();
+                if h.snippet.ends_with('…') {
+                    cut += 1;
+                    assert!(
+                        after.is_some_and(|c| !c.is_alphanumeric()),
+                        "{q}: {text:?} cuts a word"
+                    );
+                } else {
+                    whole += 1;
+                    assert!(
+                        text.ends_with(['.', '?', '!', ';', ')']) || after.is_none(),
+                        "{q}: {text:?} is not a whole sentence"
+                    );
+                }
+            }
+        }
+        assert!(whole > 20 && cut > 0, "{whole} whole, {cut} cut");
     }
 
     #[test]

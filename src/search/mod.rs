@@ -11,4 +11,4 @@ pub mod view;
 
 pub use index::{Hit, Index, Results, Texts};
 pub use text::{Query, fold, fold_char};
-pub use view::{Found, HitView, Marker, highlight, view};
+pub use view::{Found, HitView, Marker, Snippet, highlight, view};

@@ -196,11 +196,21 @@ pub fn highlight(text: &str, query: &Query) -> Vec<usize> {
     Marker::standalone(query).marks(text)
 }
 
-/// Builds the view of a hit: its title and a snippet of about `width` characters from the
-/// body (see `snippet`), with the matched words marked.
-pub fn view(entry: &Entry, hit: Hit, marker: &Marker, width: usize) -> HitView {
+/// How much of the body a hit shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Snippet {
+    /// About this many characters from the best sentence on, cut with "…" (a row on screen).
+    Window(usize),
+    /// The best sentence whole, up to this many characters, cut only between words (read
+    /// aloud, where half a word is noise).
+    Sentence(usize),
+}
+
+/// Builds the view of a hit: its title and a snippet from the body (see `snippet`), with
+/// the matched words marked.
+pub fn view(entry: &Entry, hit: Hit, marker: &Marker, shape: Snippet) -> HitView {
     let title_marks = marker.marks(&entry.title);
-    let snippet = snippet(&entry.body, marker, !title_marks.is_empty(), width);
+    let snippet = snippet(&entry.body, marker, !title_marks.is_empty(), shape);
     let has = |i: usize| i < 64 && hit.matched & (1 << i) != 0;
     let mut matched = Vec::new();
     let mut missing = Vec::new();
@@ -222,15 +232,18 @@ pub fn view(entry: &Entry, hit: Hit, marker: &Marker, width: usize) -> HitView {
     }
 }
 
-/// About `width` characters of `body`, from the sentence that holds the most query words
-/// (the one likeliest to hold the answer: the number, the name). A title that already shows
-/// the one query word reads on from the body's start. Sentences start after ". ", "? ",
-/// "! " or "; ".
-fn snippet(body: &str, marker: &Marker, title_matched: bool, width: usize) -> String {
-    // Leave room for the two ellipses.
-    let width = width.max(10) - 2;
+/// Part of `body` from the sentence that holds the most query words (the one likeliest to
+/// hold the answer: the number, the name), shaped as `shape` says. A title that already
+/// shows the one query word reads on from the body's start. Sentences start after ". ",
+/// "? ", "! " or "; ".
+fn snippet(body: &str, marker: &Marker, title_matched: bool, shape: Snippet) -> String {
+    let width = match shape {
+        // Leave room for the two ellipses.
+        Snippet::Window(width) => width.max(10) - 2,
+        Snippet::Sentence(max) => max.max(10),
+    };
     let folded = fold_chars(body);
-    if folded.len() <= width {
+    if folded.len() <= width && matches!(shape, Snippet::Window(_)) {
         return body.to_string();
     }
     let ends_sentence = |i: usize| {
@@ -264,6 +277,9 @@ fn snippet(body: &str, marker: &Marker, title_matched: bool, width: usize) -> St
     } else {
         best_start
     };
+    if matches!(shape, Snippet::Sentence(_)) {
+        return sentence(body, &folded, start, width, ends_sentence);
+    }
     let end = (start + width).min(folded.len());
     let start = start.min(end.saturating_sub(width));
     let mut out = String::new();
@@ -274,5 +290,30 @@ fn snippet(body: &str, marker: &Marker, title_matched: bool, width: usize) -> St
     if end < folded.len() {
         out.push('…');
     }
+    out
+}
+
+/// The sentence of `body` that starts at character `start`, whole when it has at most `max`
+/// characters, else cut after its last whole word that fits, with "…".
+fn sentence(
+    body: &str,
+    folded: &[char],
+    start: usize,
+    max: usize,
+    ends_sentence: impl Fn(usize) -> bool,
+) -> String {
+    let end = (start + 1..folded.len())
+        .find(|&i| ends_sentence(i))
+        .unwrap_or(folded.len());
+    if end - start <= max {
+        return body.chars().skip(start).take(end - start).collect();
+    }
+    let cut = (start + 1..=start + max)
+        .rev()
+        .find(|&i| folded[i].is_whitespace())
+        .unwrap_or(start + max);
+    let mut out: String = body.chars().skip(start).take(cut - start).collect();
+    out.truncate(out.trim_end_matches([',', ';', ':', ' ']).len());
+    out.push('…');
     out
 }
