@@ -18,6 +18,7 @@ const HELP: &str = "Type words or a question to search. Or type:
   program, compare, roles, faq, glossary,    read a whole section
   sources
   a number                                   open that search result
+  more                                       the next 10 search results
   show ID                                    one entry by its id
   sources N                                  the sources of result N
   help                                       this list
@@ -116,9 +117,21 @@ fn pane_text(lib: &Catalog, pane: Pane) -> String {
     out
 }
 
+/// What a plain session remembers between lines: the numbered list last printed, and the
+/// search it came from (for `more`).
+#[derive(Debug, Default)]
+pub struct Session {
+    pub last: Vec<(Pane, usize)>,
+    query: Option<String>,
+}
+
+/// Results listed per search (and per `more`).
+const PAGE: usize = 10;
+
 /// The answer to one line of input, and whether to stop.
-pub fn respond(lib: &Catalog, line: &str, last: &mut Vec<(Pane, usize)>) -> (String, bool) {
+pub fn respond(lib: &Catalog, line: &str, session: &mut Session) -> (String, bool) {
     let line = clean(line.trim());
+    let last = &mut session.last;
     let lower = line.to_lowercase();
     if lower.is_empty() {
         return (String::new(), false);
@@ -134,8 +147,16 @@ pub fn respond(lib: &Catalog, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
     {
         return match pane {
             Pane::Program | Pane::Compare => (pane_text(lib, pane), false),
-            _ => (titles(lib, pane, last), false),
+            _ => {
+                session.query = None;
+                (titles(lib, pane, last), false)
+            }
         };
+    }
+    if lower == "more"
+        && let Some(query) = session.query.clone()
+    {
+        return (results(lib, &query, session), false);
     }
     if let Ok(n) = lower.parse::<usize>() {
         return match n.checked_sub(1).and_then(|i| last.get(i)) {
@@ -173,37 +194,59 @@ pub fn respond(lib: &Catalog, line: &str, last: &mut Vec<(Pane, usize)>) -> (Str
             .unwrap_or_default();
         return (format!("No entry with id \"{id}\".{hint}\n"), false);
     }
+    session.last.clear();
+    session.query = Some(line.clone());
+    (results(lib, &line, session), false)
+}
+
+/// The next page of results for `query`, numbered on from those already listed.
+fn results(lib: &Catalog, query: &str, session: &mut Session) -> String {
+    let from = session.last.len();
     // Whole sentences: a snippet cut mid-word reads aloud as noise.
-    let found = lib.results_shaped(&line, 10, crate::search::Snippet::Sentence(SENTENCE_MAX));
+    let shape = crate::search::Snippet::Sentence(SENTENCE_MAX);
+    let found = lib.results_shaped(query, from + PAGE, shape);
     let (hits, total) = (&found.hits, found.total);
     if hits.is_empty() {
-        return (
-            format!("No matches for \"{line}\". Try fewer words or another spelling.\n"),
-            false,
-        );
+        session.query = None;
+        return format!("No matches for \"{query}\". Try fewer words or another spelling.\n");
     }
-    *last = hits.iter().map(|h| (h.pane, h.item)).collect();
-    let mut out = format!(
-        "{} for \"{line}\"{}:\n",
-        crate::kb::counts::plural(total, "match", "matches"),
-        if total > hits.len() {
-            ", the best 10"
-        } else {
-            ""
-        }
-    );
-    for (i, h) in hits.iter().enumerate() {
+    session.last = hits.iter().map(|h| (h.pane, h.item)).collect();
+    let new = hits.get(from..).unwrap_or_default();
+    let mut out = if from == 0 {
+        format!(
+            "{} for \"{query}\"{}:\n",
+            crate::kb::counts::plural(total, "match", "matches"),
+            if total > hits.len() {
+                ", the best 10"
+            } else {
+                ""
+            }
+        )
+    } else if new.is_empty() {
+        format!("That was all {total} for \"{query}\".\n")
+    } else {
+        format!(
+            "Matches {} to {} of {total} for \"{query}\":\n",
+            from + 1,
+            hits.len()
+        )
+    };
+    for (i, h) in new.iter().enumerate() {
         let _ = write!(
             out,
             "{}. {}: {}\n   {}\n",
-            i + 1,
+            from + i + 1,
             h.kind.label(),
             spoken(&h.title),
             spoken(&h.snippet)
         );
     }
-    out.push_str("Type a number to open a result, or `sources N` for its sources.\n");
-    (out, false)
+    out.push_str("Type a number to open a result, or `sources N` for its sources.");
+    if total > hits.len() {
+        out.push_str(" `more` lists the next 10.");
+    }
+    out.push('\n');
+    out
 }
 
 /// An entry by id, in any letter case ("Show TERM-CPB").
@@ -250,7 +293,7 @@ pub fn run(lib: &Catalog) -> io::Result<()> {
     let mut out = io::stdout().lock();
     writeln!(out, "Perfusion Explorer, plain mode. {}\n", lib.kb.title)?;
     writeln!(out, "{HELP}\n")?;
-    let mut last = Vec::new();
+    let mut last = Session::default();
     let mut stdin = io::stdin().lock();
     loop {
         write!(out, "> ")?;
@@ -288,7 +331,7 @@ mod tests {
     #[test]
     fn search_then_open_by_number() {
         let lib = lib();
-        let mut last = Vec::new();
+        let mut last = Session::default();
         let (text, stop) = respond(&lib, "cell saver\n", &mut last);
         assert!(!stop);
         assert!(text.contains("1. term: Cell salvage"), "{text}");
@@ -344,6 +387,38 @@ mod tests {
     }
 
     #[test]
+    fn more_lists_the_next_results_numbered_on_and_says_when_that_was_all() {
+        let lib = lib();
+        let mut s = Session::default();
+        let (first, _) = respond(&lib, "perfusionist", &mut s);
+        assert!(
+            first.contains("the best 10") && first.contains("`more`"),
+            "{first}"
+        );
+        assert_eq!(s.last.len(), 10);
+        let (second, _) = respond(&lib, "more", &mut s);
+        assert!(second.starts_with("Matches 11 to 20 of "), "{second}");
+        assert!(
+            second.contains("\n11. ") && !second.contains("\n1. "),
+            "{second}"
+        );
+        assert_eq!(s.last.len(), 20);
+        // The numbers go on meaning what was listed: 12 opens the second of the new ones.
+        let twelfth = s.last[11];
+        let (open, _) = respond(&lib, "12", &mut s);
+        assert_eq!(open, item_text(&lib, twelfth.0, twelfth.1));
+        // A search with few results: `more` says that was all.
+        let (_, _) = respond(&lib, "cell saver", &mut s);
+        let n = s.last.len();
+        let (all, _) = respond(&lib, "more", &mut s);
+        assert!(all.starts_with(&format!("That was all {n} ")), "{all}");
+        // After a section list, `more` is a search again.
+        let (_, _) = respond(&lib, "faq", &mut s);
+        let (word, _) = respond(&lib, "more", &mut s);
+        assert!(word.contains("for \"more\""), "{word}");
+    }
+
+    #[test]
     fn whole_sections_have_no_box_drawing() {
         let lib = lib();
         for pane in Pane::ALL {
@@ -360,7 +435,7 @@ mod tests {
     #[test]
     fn quit_and_unknown_numbers() {
         let lib = lib();
-        let mut last = Vec::new();
+        let mut last = Session::default();
         assert!(respond(&lib, "quit", &mut last).1);
         assert!(
             respond(&lib, "7", &mut last)
@@ -372,7 +447,7 @@ mod tests {
     #[test]
     fn reads_as_text_a_screen_reader_can_speak() {
         let lib = lib();
-        let mut last = Vec::new();
+        let mut last = Session::default();
         let (compare, _) = respond(&lib, "compare", &mut last);
         assert!(!compare.contains(['█', '▒', '▸', '•', '…']), "{compare}");
         assert!(compare.contains("$127,600"), "the figures stay, as text");

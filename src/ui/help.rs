@@ -2,6 +2,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Rect};
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Widget};
 
@@ -76,6 +77,29 @@ const LEGEND: &[(&str, &str)] = &[
     ("↑ more ↓ more", "the pane scrolls: more that way"),
 ];
 
+/// `text` in `style`, with each place it holds `filter` (any letter case) in `matched`, so
+/// the reader sees why a row is listed.
+fn marked(text: &str, filter: &str, style: Style, matched: Style) -> Vec<Span<'static>> {
+    let (hay, needle) = (text.to_lowercase(), filter.to_lowercase());
+    // Lowercasing can change byte lengths outside ASCII; then the row is shown unmarked.
+    if needle.is_empty() || hay.len() != text.len() {
+        return vec![Span::styled(text.to_string(), style)];
+    }
+    let mut out = Vec::new();
+    let mut at = 0;
+    for (i, _) in hay.match_indices(&needle) {
+        if i < at || !text.is_char_boundary(i) || !text.is_char_boundary(i + needle.len()) {
+            continue;
+        }
+        out.push(Span::styled(text[at..i].to_string(), style));
+        out.push(Span::styled(text[i..i + needle.len()].to_string(), matched));
+        at = i + needle.len();
+    }
+    out.push(Span::styled(text[at..].to_string(), style));
+    out.retain(|s| !s.content.is_empty());
+    out
+}
+
 /// The help popup's box in `area`.
 fn popup(area: Rect) -> Rect {
     area.centered(Constraint::Max(72), Constraint::Percentage(90))
@@ -143,18 +167,16 @@ pub fn render(
         .take(usize::from(inner.height))
         .enumerate()
     {
-        let line = match heading {
-            Some(h) => Line::styled(h.to_string(), theme.heading),
-            None => Line::from(vec![
-                Span::styled(
-                    format!(
-                        "  {keys}{}",
-                        " ".repeat(key_col.saturating_sub(keys.width()))
-                    ),
-                    theme.key,
-                ),
-                Span::styled(desc.to_string(), theme.base),
-            ]),
+        let line = if let Some(h) = heading {
+            Line::styled(h.to_string(), theme.heading)
+        } else {
+            let keys = format!(
+                "  {keys}{}",
+                " ".repeat(key_col.saturating_sub(keys.width()))
+            );
+            let mut spans = marked(&keys, &state.filter, theme.key, theme.matched);
+            spans.extend(marked(desc, &state.filter, theme.base, theme.matched));
+            Line::from(spans)
         };
         // A row cut at the popup's edge ends in "…", so a reader sees it goes on.
         let line = super::wrap::cut_line(line, usize::from(inner.width));

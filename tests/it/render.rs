@@ -149,6 +149,36 @@ fn the_query_words_stay_marked_in_the_item_opened_from_the_results() {
 }
 
 #[test]
+fn the_help_filter_is_marked_where_each_row_holds_it() {
+    let mut actions = vec![Action::ToggleHelp];
+    actions.extend("page".chars().map(Action::Input));
+    let t = draw(&app(80, 24, &actions), &Theme::mono());
+    let buf = t.backend().buffer();
+    let mut rows = 0;
+    for y in 0..buf.area.height {
+        let row: String = (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect();
+        // The popup's title repeats the filter; the rows below it are what count.
+        let Some(byte) = row.find("page").filter(|_| !row.contains("Keys matching")) else {
+            continue;
+        };
+        rows += 1;
+        let start = row[..byte].chars().count() as u16;
+        for x in start..start + 4 {
+            let m = buf[(x, y)].modifier;
+            assert!(
+                m.contains(Modifier::BOLD | Modifier::UNDERLINED),
+                "row {y}: {row}"
+            );
+        }
+        // The rest of the description is not marked.
+        let after = buf[(start + 5, y)].modifier;
+        assert!(!after.contains(Modifier::UNDERLINED), "row {y}: {row}");
+    }
+    // The explorer's PgDn/PgUp and the results' and help's own page keys.
+    assert!(rows >= 4, "{rows} rows hold \"page\"");
+}
+
+#[test]
 fn the_selected_result_is_reversed() {
     let t = draw(&app(80, 24, &typed("ecmo")), &Theme::mono());
     let buf = t.backend().buffer();

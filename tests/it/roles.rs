@@ -120,7 +120,7 @@ fn plain_mode_opens_a_role_by_its_result_number_and_by_show() {
         .iter()
         .find(|r| !lib.kb.comparison.roles.contains(&r.id))
         .unwrap();
-    let mut last = Vec::new();
+    let mut last = perfusion_explorer::plain::Session::default();
     let (found, _) = perfusion_explorer::plain::respond(&lib, &role.title, &mut last);
     assert!(found.contains(&role.title), "{found}");
     let (by_show, _) =
