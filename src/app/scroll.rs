@@ -19,7 +19,12 @@ impl App {
 
     /// The inside of the sources popup at the current size.
     pub(super) fn sources_inner(&self) -> Rect {
-        layout::sources_popup(Rect::new(0, 0, self.size.0, self.size.1)).inner(Margin::new(1, 1))
+        let area = Rect::new(0, 0, self.size.0, self.size.1);
+        let width = layout::sources_popup_width(area);
+        let lines = self
+            .measure
+            .sources_height(&self.lib, self.pane, self.current(), width);
+        layout::sources_popup(area, lines).inner(Margin::new(1, 1))
     }
 
     /// A popup page: its height less one line kept for context.

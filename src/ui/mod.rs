@@ -170,7 +170,9 @@ pub fn draw(
     // its page keys can still do.
     let mut popup_more = (true, true);
     if app.sources_open() && !app.showing_results() {
-        let popup = layout::sources_popup(area);
+        let width = layout::sources_popup_width(area);
+        let lines = side_panel::lines(&app.lib.kb, pane, selected, width, theme, sources::Urls::Whole);
+        let popup = layout::sources_popup(area, lines.len());
         Clear.render(popup, buf);
         let view = side_panel::View {
             pane,

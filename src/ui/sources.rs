@@ -91,6 +91,15 @@ pub fn source_lines(
             ])
         }));
     }
+    if s.url.is_none() {
+        // Said, so an empty line is not read as an address lost in drawing.
+        out.extend(wrap(
+            &[("No web address: find it by its title and publisher.", theme.dim)],
+            width,
+            (&pad, theme.dim),
+            (&pad, theme.dim),
+        ));
+    }
     if let Some(note) = &s.note {
         out.extend(wrap(
             &[(note, theme.note)],

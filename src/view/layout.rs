@@ -125,9 +125,17 @@ pub fn areas_for(area: Rect, list_view: bool) -> Areas {
     }
 }
 
-/// The popup listing the selected item's sources, over the middle of the screen.
-pub fn sources_popup(area: Rect) -> Rect {
-    area.centered(Constraint::Percentage(90), Constraint::Percentage(80))
+/// The popup listing the selected item's sources, over the middle of the screen: as tall as
+/// its `lines` need (at `sources_popup_width`), at most 80% of the screen.
+pub fn sources_popup(area: Rect, lines: usize) -> Rect {
+    let most = area.centered(Constraint::Percentage(90), Constraint::Percentage(80));
+    let height = cells(lines.saturating_add(2)).clamp(5.min(most.height), most.height);
+    most.centered_vertically(Constraint::Length(height))
+}
+
+/// The width the sources popup lays its lines out at (inside its border).
+pub fn sources_popup_width(area: Rect) -> u16 {
+    sources_popup(area, 0).width.saturating_sub(2)
 }
 
 /// The inside of the pane's block: where items are drawn.
