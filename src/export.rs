@@ -201,7 +201,7 @@ fn cited_sources(kb: &KnowledgeBase, facts: &[&Fact], out: &mut String) {
     }
 }
 
-/// One part of the base as a one-page Markdown handout, with only the sources it cites.
+/// One part of the base as a Markdown handout, with only the sources it cites.
 /// One part of the handout, for `export --only`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Part {

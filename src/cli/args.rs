@@ -173,7 +173,7 @@ pub enum Command {
         /// A Markdown handout, or JSON that loads back with --data.
         #[arg(long, value_enum, default_value_t = ExportFormat::Markdown)]
         format: ExportFormat,
-        /// Only one part, for a one-page Markdown handout.
+        /// Only one part, for a shorter Markdown handout that lists only the sources it cites.
         #[arg(long, value_enum)]
         only: Option<export::Part>,
         #[command(flatten)]
