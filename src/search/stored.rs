@@ -23,6 +23,7 @@ impl Index {
         self.title_words.encode(head);
         head.u32s(&self.title_chars);
         head.u32s(&self.kinds);
+        head.u32s(&self.heads);
         self.ids.encode(head);
     }
 
@@ -44,6 +45,7 @@ impl Index {
         let title_words = Lists::decode(r)?;
         let title_chars = r.u32s()?;
         let kinds = r.u32s()?;
+        let heads = r.u32s()?;
         let ids = Strings::decode(r)?;
         let docs = ids.len();
         let index = Index {
@@ -57,6 +59,7 @@ impl Index {
             title_words,
             title_chars,
             kinds,
+            heads,
             ids,
             matcher: SkimMatcherV2::default().ignore_case(),
         };
@@ -72,6 +75,11 @@ impl Index {
             && self.title_chars.len() == docs
             && self.kinds.len() == docs
             && self.kinds.iter().all(|&k| k <= super::index::KIND_TERM)
+            && self.heads.len() == docs
+            && self
+                .heads
+                .iter()
+                .all(|&w| w == super::index::NO_HEAD || (w as usize) < words)
             && self.title_words.len() == docs
             && self
                 .title_words

@@ -171,7 +171,14 @@ pub fn draw(
     let mut popup_more = (true, true);
     if app.sources_open() && !app.showing_results() {
         let width = layout::sources_popup_width(area);
-        let lines = side_panel::lines(&app.lib.kb, pane, selected, width, theme, sources::Urls::Whole);
+        let lines = side_panel::lines(
+            &app.lib.kb,
+            pane,
+            selected,
+            width,
+            theme,
+            sources::Urls::Whole,
+        );
         let popup = layout::sources_popup(area, lines.len());
         Clear.render(popup, buf);
         let view = side_panel::View {

@@ -94,7 +94,10 @@ pub fn source_lines(
     if s.url.is_none() {
         // Said, so an empty line is not read as an address lost in drawing.
         out.extend(wrap(
-            &[("No web address: find it by its title and publisher.", theme.dim)],
+            &[(
+                "No web address: find it by its title and publisher.",
+                theme.dim,
+            )],
             width,
             (&pad, theme.dim),
             (&pad, theme.dim),

@@ -153,6 +153,7 @@ impl Index {
             title_words: docs.title_words,
             title_chars: docs.title_chars,
             kinds: docs.kinds,
+            heads: docs.heads,
             ids: docs.ids,
             matcher: SkimMatcherV2::default().ignore_case(),
         }
@@ -165,6 +166,7 @@ struct DocTables {
     title_words: Lists,
     title_chars: Vec<u32>,
     kinds: Vec<u32>,
+    heads: Vec<u32>,
     ids: Strings,
 }
 
@@ -198,9 +200,33 @@ impl DocTables {
                 .map(|e| id(e.title.chars().count()))
                 .collect(),
             kinds: entries.iter().map(|e| kind_code(e.kind)).collect(),
+            heads: entries
+                .iter()
+                .map(|e| head_word(e).and_then(|w| word_id(&w)).unwrap_or(NO_HEAD))
+                .collect(),
             ids: entries.iter().map(|e| e.id.as_str()).collect(),
         }
     }
+}
+
+/// A document whose title has no head noun.
+pub(crate) const NO_HEAD: u32 = u32::MAX;
+
+/// The word a role's or a term's name is about: the last of its first part, as English
+/// puts the head noun last ("Registered Nurses" are nurses, "Nurse Midwives" midwives).
+/// Questions and headings have none.
+fn head_word(e: &Entry) -> Option<String> {
+    if !matches!(e.kind, Kind::Role | Kind::Term) {
+        return None;
+    }
+    let first = e
+        .title
+        .split_once(" (")
+        .map_or(e.title.as_str(), |(head, _)| head);
+    let normal = normalize(first);
+    let words: Vec<&str> = normal.split(' ').filter(|w| !w.is_empty()).collect();
+    // A one-word name is matched whole by the exact-title bonus already.
+    (words.len() >= 2).then(|| words[words.len() - 1].to_string())
 }
 
 /// "ELSO (Extracorporeal Life Support Organization)" is also called by either part.

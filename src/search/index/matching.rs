@@ -36,6 +36,30 @@ impl Tier {
 /// Suffixes that name the person doing a thing; a query word also matches itself plus one.
 const DERIVED: [&str; 4] = ["ist", "ists", "ian", "ians"];
 
+/// The plain and comparative forms of a superlative ("fastest" -> "fast", "faster";
+/// "largest" -> "large", "larger"; "easiest" -> "easy", "easier"; "biggest" -> "big",
+/// "bigger"), which stemming leaves apart. Only forms the base has are ever matched, so a
+/// word that merely ends in "est" ("interest") finds nothing new.
+fn comparison_forms(term: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if term.chars().count() < 6 || !term.is_ascii() {
+        return out;
+    }
+    if let Some(base) = term.strip_suffix("iest") {
+        out.extend([format!("{base}y"), format!("{base}ier")]);
+    } else if let Some(base) = term.strip_suffix("est") {
+        // "fastest" -> "fast", "faster"; "largest" -> "large" (and "larger" again).
+        out.extend([base.to_string(), format!("{base}er"), format!("{base}e")]);
+        // "biggest": a doubled consonant.
+        let b = base.as_bytes();
+        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+            let single = &base[..base.len() - 1];
+            out.extend([single.to_string(), format!("{single}er")]);
+        }
+    }
+    out
+}
+
 /// One indexed word that matches a query term.
 pub(super) struct Matched {
     pub(super) word: usize,
@@ -95,6 +119,11 @@ impl Index {
                 add(&mut out, id, Tier::Derived, 0);
             }
         }
+        for form in comparison_forms(term) {
+            if let Some(id) = self.lookup(&form) {
+                add(&mut out, id, Tier::Derived, 0);
+            }
+        }
         let whole_word = !out.is_empty();
         let before = out.len();
         if typing || !whole_word {
@@ -118,7 +147,8 @@ impl Index {
         }
         let k = typo_allowance(term_chars.len());
         if k > 0 && loose {
-            let lo = term_chars.len().saturating_sub(k);
+            // Never a word under four letters: one edit from "ecmo" is "eco", not a typo.
+            let lo = term_chars.len().saturating_sub(k).max(4);
             let hi = (term_chars.len() + k).min(self.by_len.len().saturating_sub(1));
             let mut chars: Vec<char> = Vec::new();
             for len in lo..=hi {
@@ -137,8 +167,10 @@ impl Index {
                 }
             }
         }
-        // Fuzzy (an abbreviation, scattered letters) only when nothing closer matched.
-        if out.is_empty() && term_chars.len() >= 3 {
+        // Fuzzy (an abbreviation, scattered letters) only when nothing closer matched, and
+        // never for three letters: "cna" is an acronym, and its letters scattered through
+        // "contractors" say nothing.
+        if out.is_empty() && term_chars.len() >= 4 {
             for (id, w) in self.vocab.iter().enumerate() {
                 if w.len() < term.len() {
                     continue;

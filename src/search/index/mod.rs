@@ -15,8 +15,8 @@ use super::text::Query;
 use crate::kb::Entry;
 use crate::parallel::join;
 
-pub(super) use build::KIND_TERM;
 use build::Part;
+pub(super) use build::{KIND_TERM, NO_HEAD};
 use matching::{Matched, Tier};
 pub use phrase::Texts;
 
@@ -68,6 +68,8 @@ pub struct Index {
     /// Per document: KIND_SOURCE, KIND_TERM (glossary: answers "what is X") or
     /// KIND_CONTENT (programs, sections, roles, rows, FAQs).
     pub(super) kinds: Vec<u32>,
+    /// Per document: the word id of a role's or term's head noun, or `NO_HEAD`.
+    pub(super) heads: Vec<u32>,
     pub(super) ids: Strings,
     pub(super) matcher: SkimMatcherV2,
 }

@@ -4,7 +4,8 @@
 use super::super::postings::WEIGHT_BITS;
 use super::super::table::id;
 use super::build::{KIND_SOURCE, KIND_TERM};
-use super::{Hit, Index, Scoring};
+use super::matching::Tier;
+use super::{Hit, Index, NO_HEAD, Scoring};
 
 /// A count of query words as a score factor (a query has at most a few hundred).
 fn factor(n: usize) -> i64 {
@@ -13,6 +14,9 @@ fn factor(n: usize) -> i64 {
 
 const EXACT_TITLE_BONUS: i64 = 1000;
 const TITLE_PREFIX_BONUS: i64 = 300;
+/// A query word is what a role or term is (its head noun): "nurse" finds Registered
+/// Nurses before Nurse Midwives, whose title merely starts with the word.
+const HEAD_NOUN_BONUS: i64 = 400;
 /// What a stop word found in the title adds ("what does a perfusionist do").
 const MINOR_WORD_BONUS: i64 = 15;
 /// Two query words side by side in the title ("pass rate").
@@ -87,6 +91,15 @@ impl Index {
             }
         }
         let coverable: f64 = rarity.iter().sum();
+        // Words a query word matches as itself or its stem: what a head noun must be. A
+        // question wants its answer, not the page of the role it names.
+        let mut whole: Vec<u32> = words
+            .iter()
+            .flatten()
+            .filter(|m| m.tier >= Tier::Stem && !query.asks)
+            .map(|m| id(m.word))
+            .collect();
+        whole.sort_unstable();
         // Stop words not in any title cannot add to any score.
         let minor_ids: Vec<u32> = query
             .minor
@@ -134,6 +147,10 @@ impl Index {
                 }
                 if exact.binary_search(&doc).is_ok() {
                     score += EXACT_TITLE_BONUS;
+                }
+                let head = self.heads[di];
+                if head != NO_HEAD && whole.binary_search(&head).is_ok() {
+                    score += HEAD_NOUN_BONUS;
                 }
                 Hit {
                     entry: di,
