@@ -189,7 +189,7 @@ pub fn respond(lib: &Catalog, line: &str, session: &mut Session) -> (String, boo
         if let Some(e) = find(lib, id) {
             return (item_text(lib, e.pane, e.item), false);
         }
-        let hint = crate::kb::check::did_you_mean(id, lib.entries.iter().map(|e| e.id.as_str()))
+        let hint = crate::kb::suggest::did_you_mean(id, lib.entries.iter().map(|e| e.id.as_str()))
             .map(|m| format!(" Did you mean \"{m}\"?"))
             .unwrap_or_default();
         return (format!("No entry with id \"{id}\".{hint}\n"), false);

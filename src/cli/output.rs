@@ -68,16 +68,13 @@ pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliEr
     let id = cleaned.as_str();
     let not_found = || {
         // A near-miss of an id, else a result whose title has the word; never a guess.
-        let close_id = lib
-            .entries
-            .iter()
-            .map(|e| (strsim::jaro_winkler(id, &e.id), e.id.as_str()))
-            .filter(|&(sim, _)| sim >= 0.85)
-            .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, id)| id.to_string());
+        let close_id = crate::kb::suggest::did_you_mean(id, lib.entries.iter().map(|e| e.id.as_str()))
+            .map(str::to_string);
         let hint = close_id
             .or_else(|| {
-                lib.search(id, 1, 40)
+                // A query as long as the search bar takes, no longer.
+                let words: String = id.chars().take(crate::app::MAX_QUERY_CHARS).collect();
+                lib.search(&words, 1, 40)
                     .into_iter()
                     .find(|h| !h.title_marks.is_empty())
                     .map(|h| h.id)

@@ -28,29 +28,73 @@ impl Scanner<'_> {
         }
     }
 
-    fn string(&mut self) -> String {
-        // Assumes valid JSON (serde_json has parsed it already); decodes only simple escapes,
-        // which is all object keys in our schema need.
+    /// Appends a string's contents to `out` (None: only skips it). Assumes valid JSON
+    /// (serde_json has parsed it already); decodes only simple escapes, which is all object
+    /// keys in our schema need.
+    fn string(&mut self, mut out: Option<&mut Vec<u8>>) {
         self.pos += 1;
-        let mut out = Vec::new();
         while self.pos < self.bytes.len() && self.bytes[self.pos] != b'"' {
             if self.bytes[self.pos] == b'\\' {
                 self.pos += 1;
             }
-            if let Some(&b) = self.bytes.get(self.pos) {
+            if let (Some(out), Some(&b)) = (out.as_deref_mut(), self.bytes.get(self.pos)) {
                 out.push(b);
             }
             self.pos += 1;
         }
         self.pos += 1;
-        String::from_utf8_lossy(&out).into_owned()
     }
 
-    fn value(&mut self, path: &str, depth: usize) {
-        self.ws();
-        if self.wanted.contains(path) {
-            self.found.entry(path.to_string()).or_insert(self.pos);
+    /// Skips one value whole, nested or not, without reading its keys.
+    fn skip(&mut self) {
+        let mut depth = 0usize;
+        while let Some(&b) = self.bytes.get(self.pos) {
+            match b {
+                b'"' => {
+                    self.string(None);
+                    if depth == 0 {
+                        return;
+                    }
+                    continue;
+                }
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    if depth == 0 {
+                        return;
+                    }
+                    depth -= 1;
+                    if depth == 0 {
+                        self.pos += 1;
+                        return;
+                    }
+                }
+                b',' if depth == 0 => return,
+                _ if depth == 0 && b.is_ascii_whitespace() => return,
+                _ => {}
+            }
+            self.pos += 1;
         }
+    }
+
+    fn found_at(&mut self, path: &[u8], pos: usize) {
+        if let Ok(p) = std::str::from_utf8(path)
+            && self.wanted.contains(p)
+        {
+            self.found.entry(p.to_string()).or_insert(pos);
+        }
+    }
+
+    /// Reads the value at `path` (a buffer grown and cut back as it goes), noting where each
+    /// wanted path starts. A value with no wanted path at or under it is skipped unread:
+    /// every ancestor of a wanted path is wanted, so that is one lookup.
+    fn value(&mut self, path: &mut Vec<u8>, depth: usize) {
+        self.ws();
+        let wanted = std::str::from_utf8(path).is_ok_and(|p| self.wanted.contains(p));
+        if !path.is_empty() && !wanted {
+            self.skip();
+            return;
+        }
+        self.found_at(path, self.pos);
         match self.bytes.get(self.pos) {
             Some(b'{') if depth < 200 => {
                 self.pos += 1;
@@ -59,19 +103,17 @@ impl Scanner<'_> {
                     match self.bytes.get(self.pos) {
                         Some(b'"') => {
                             let key_pos = self.pos;
-                            let key = self.string();
-                            let child = if path.is_empty() {
-                                key
-                            } else {
-                                format!("{path}.{key}")
-                            };
-                            // A field that is there but wrong is reported at its key.
-                            if self.wanted.contains(&child.as_str()) {
-                                self.found.entry(child.clone()).or_insert(key_pos);
+                            let len = path.len();
+                            if !path.is_empty() {
+                                path.push(b'.');
                             }
+                            self.string(Some(path));
+                            // A field that is there but wrong is reported at its key.
+                            self.found_at(path, key_pos);
                             self.ws();
                             self.pos += 1; // ':'
-                            self.value(&child, depth + 1);
+                            self.value(path, depth + 1);
+                            path.truncate(len);
                             self.ws();
                             if self.bytes.get(self.pos) == Some(&b',') {
                                 self.pos += 1;
@@ -96,7 +138,10 @@ impl Scanner<'_> {
                             return;
                         }
                         Some(_) => {
-                            self.value(&format!("{path}[{i}]"), depth + 1);
+                            let len = path.len();
+                            path.extend_from_slice(format!("[{i}]").as_bytes());
+                            self.value(path, depth + 1);
+                            path.truncate(len);
                             i += 1;
                             self.ws();
                             if self.bytes.get(self.pos) == Some(&b',') {
@@ -107,17 +152,7 @@ impl Scanner<'_> {
                     }
                 }
             }
-            Some(b'"') => {
-                self.string();
-            }
-            Some(_) => {
-                while self.pos < self.bytes.len()
-                    && !matches!(self.bytes[self.pos], b',' | b'}' | b']')
-                    && !self.bytes[self.pos].is_ascii_whitespace()
-                {
-                    self.pos += 1;
-                }
-            }
+            Some(_) => self.skip(),
             None => {}
         }
     }
@@ -144,7 +179,7 @@ pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
         wanted: refs.iter().copied().collect(),
         found: HashMap::new(),
     };
-    scanner.value("", 0);
+    scanner.value(&mut Vec::new(), 0);
     let mut at: Vec<(String, usize)> = Vec::new();
     for w in wanted {
         let mut p = w.to_string();

@@ -16,6 +16,7 @@ pub mod pay;
 pub mod profile;
 pub mod sanitize;
 pub mod schema;
+pub mod suggest;
 pub mod typed_check;
 
 pub use entries::{Entry, Kind, Pane};
