@@ -68,8 +68,9 @@ pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliEr
     let id = cleaned.as_str();
     let not_found = || {
         // A near-miss of an id, else a result whose title has the word; never a guess.
-        let close_id = crate::kb::suggest::did_you_mean(id, lib.entries.iter().map(|e| e.id.as_str()))
-            .map(str::to_string);
+        let close_id =
+            crate::kb::suggest::did_you_mean(id, lib.entries.iter().map(|e| e.id.as_str()))
+                .map(str::to_string);
         let hint = close_id
             .or_else(|| {
                 // A query as long as the search bar takes, no longer.

@@ -42,7 +42,6 @@ pub(super) fn problem(severity: Severity, path: &str, message: String) -> Proble
     }
 }
 
-
 /// Problems after this many get no "did you mean" (a report shows the first 50).
 const MAX_HINTS: usize = 100;
 
@@ -450,9 +449,16 @@ mod tests {
             .filter(|p| p.message.contains("is not in the sources list"))
             .collect();
         assert_eq!(bad.len(), n, "every bad reference is reported");
-        let hinted = bad.iter().filter(|p| p.message.contains("did you mean")).count();
+        let hinted = bad
+            .iter()
+            .filter(|p| p.message.contains("did you mean"))
+            .count();
         assert_eq!(hinted, MAX_HINTS);
-        assert!(bad[0].message.contains("did you mean \"src-0000\""), "{}", bad[0].message);
+        assert!(
+            bad[0].message.contains("did you mean \"src-0000\""),
+            "{}",
+            bad[0].message
+        );
     }
 
     #[test]

@@ -27,7 +27,14 @@ fn place(heading: &str) -> u8 {
         2
     } else if has(&["certif", "licen", "credential"]) {
         4
-    } else if has(&["become", "education", "training", "experience", "skill", "prereq"]) {
+    } else if has(&[
+        "become",
+        "education",
+        "training",
+        "experience",
+        "skill",
+        "prereq",
+    ]) {
         3
     } else if has(&["pay", "salary", "wage", "earn"]) {
         5
@@ -122,7 +129,11 @@ mod tests {
             // The figures are in it, whatever the text's block was called.
             let figures = role.pay.iter().map(pay_fact);
             let facts = super::facts(&kb, role);
-            assert!(figures.into_iter().all(|f| facts.contains(&f)), "{}", role.id);
+            assert!(
+                figures.into_iter().all(|f| facts.contains(&f)),
+                "{}",
+                role.id
+            );
         }
         assert_eq!(place("Work setting and hours"), 2);
         assert!(place("How to become one") < place("Certification and licensure"));

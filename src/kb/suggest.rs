@@ -24,7 +24,10 @@ fn counts(s: &str) -> [u16; 32] {
 }
 
 fn count_gap(a: &[u16; 32], b: &[u16; 32]) -> usize {
-    a.iter().zip(b).map(|(x, y)| usize::from(x.abs_diff(*y))).sum()
+    a.iter()
+        .zip(b)
+        .map(|(x, y)| usize::from(x.abs_diff(*y)))
+        .sum()
 }
 
 /// The known name within a few edits of `name` (letter case aside), the nearest first.
@@ -63,9 +66,16 @@ mod tests {
         assert_eq!(did_you_mean("titel", ["title", "text"]), Some("title"));
         assert_eq!(did_you_mean("Sources", ["sources"]), Some("sources"));
         assert_eq!(did_you_mean("colour", ["title", "sources"]), None);
-        assert_eq!(did_you_mean("faq-gpaa", ["faq-gpa", "faq-tuition"]), Some("faq-gpa"));
+        assert_eq!(
+            did_you_mean("faq-gpaa", ["faq-gpa", "faq-tuition"]),
+            Some("faq-gpa")
+        );
         let huge = "zq".repeat(5000);
-        assert_eq!(did_you_mean(&huge, [huge.as_str()]), None, "too long to compare");
+        assert_eq!(
+            did_you_mean(&huge, [huge.as_str()]),
+            None,
+            "too long to compare"
+        );
     }
 
     #[test]
@@ -80,7 +90,11 @@ mod tests {
             "faq-perfusionisst-pay", // insertion
             "fq-perfusionist-pqy",   // two edits
         ] {
-            assert_eq!(did_you_mean(slip, [name, "faq-tuition"]), Some(name), "{slip}");
+            assert_eq!(
+                did_you_mean(slip, [name, "faq-tuition"]),
+                Some(name),
+                "{slip}"
+            );
         }
     }
 

@@ -15,7 +15,10 @@ pub fn actions_for(app: &App, area: Rect, ev: &Event) -> Vec<Action> {
         return keymap::action_for(app.mode(), &key).into_iter().collect();
     }
     match ev {
-        &Event::Resize(w, h) => vec![Action::Resize(w, h)],
+        &Event::Resize(w, h) => {
+            let area = crate::view::layout::fit(w, h);
+            vec![Action::Resize(area.width, area.height)]
+        }
         Event::Mouse(m) => {
             let (col, row) = (m.column, m.row);
             let wheel_over_list = app.help().is_some()

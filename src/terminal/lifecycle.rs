@@ -4,13 +4,13 @@
 use std::io::{self, IsTerminal, Stdout, Write};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use ratatui::crossterm::terminal::{
     Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::crossterm::{cursor, execute};
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 /// True when both stdin and stdout are terminals, so a full-screen UI can run.
 pub fn is_interactive() -> bool {
@@ -80,7 +80,12 @@ pub fn install_panic_hook() {
     }));
 }
 
+/// The terminal, drawing into a fixed area the run loop refits to the terminal's size (up to
+/// `layout::fit`'s limit), not into whatever size the terminal claims.
 pub fn setup() -> io::Result<Terminal<CrosstermBackend<Stdout>>> {
     enter()?;
-    Terminal::new(CrosstermBackend::new(io::stdout()))
+    let backend = CrosstermBackend::new(io::stdout());
+    let size = ratatui::backend::Backend::size(&backend)?;
+    let viewport = Viewport::Fixed(crate::view::layout::fit(size.width, size.height));
+    Terminal::with_options(backend, TerminalOptions { viewport })
 }

@@ -23,6 +23,7 @@ use ratatui::crossterm::event::Event;
 use crate::app::{Action, App};
 use crate::searchlog::SearchLog;
 use crate::ui::{self, Theme};
+use crate::view::layout::fit;
 
 /// Something the event loop can run: the explorer or the presentation.
 pub trait Screen {
@@ -122,7 +123,10 @@ impl Screen for crate::present::Deck {
                 .collect();
         }
         match ev {
-            Event::Resize(w, h) => vec![Action::Resize(w, h)],
+            Event::Resize(w, h) => {
+                let area = fit(w, h);
+                vec![Action::Resize(area.width, area.height)]
+            }
             // A click or the wheel moves through the deck, like a clicker.
             Event::Mouse(m) if self.mode() == crate::app::Mode::Present => match m.kind {
                 MouseEventKind::Down(MouseButton::Left) | MouseEventKind::ScrollDown => {
@@ -147,6 +151,26 @@ impl Screen for crate::present::Deck {
 /// How long to wait for input before checking signals again.
 const TICK: Duration = Duration::from_millis(100);
 
+/// Fits the drawn area to the terminal's size now (`layout::fit`), and tells the screen when
+/// that changed or when `always` (after the terminal was handed away and back). Returns
+/// the area drawn.
+fn refit<S: Screen, B: ratatui::backend::Backend>(
+    terminal: &mut ratatui::Terminal<B>,
+    app: &mut S,
+    area: Rect,
+    always: bool,
+) -> Result<Rect, B::Error> {
+    let size = terminal.size()?;
+    let now = fit(size.width, size.height);
+    if now != area || always {
+        terminal.resize(now)?;
+    }
+    if now != area || always || (now.width, now.height) != app.size() {
+        app.update(Action::Resize(now.width, now.height));
+    }
+    Ok(now)
+}
+
 /// Runs the explorer until the user quits or a signal ends it. The terminal is restored
 /// however this returns.
 /// The screen is built by `make` at the terminal's real size, so nothing is measured twice.
@@ -160,7 +184,8 @@ pub fn run<S: Screen>(
     let _guard = lifecycle::Guard;
     let mut terminal = lifecycle::setup()?;
     let size = terminal.size()?;
-    let mut app = make(size.width, size.height);
+    let mut area = fit(size.width, size.height);
+    let mut app = make(area.width, area.height);
     let mut last_tick = Instant::now();
     let mut lock = app.chrome().kiosk.then(kiosk::Lock::from_env);
     // Drawn after anything that can change the screen, not on every wake-up.
@@ -175,8 +200,7 @@ pub fn run<S: Screen>(
         }
         if signals.take_continued() {
             signals::resume(&mut terminal)?;
-            let size = terminal.size()?;
-            app.update(Action::Resize(size.width, size.height));
+            area = refit(&mut terminal, &mut app, area, true)?;
             dirty = true;
         }
         if app.chrome().quit {
@@ -188,11 +212,9 @@ pub fn run<S: Screen>(
         dirty |= app.tick(u32::try_from(elapsed).unwrap_or(u32::MAX));
         // A resize is not always reported as an event (a SIGWINCH can be missed between
         // polls): the size is asked each time round, which is one ioctl.
-        let size = terminal.size()?;
-        if (size.width, size.height) != app.size() {
-            app.update(Action::Resize(size.width, size.height));
-            dirty = true;
-        }
+        let before = area;
+        area = refit(&mut terminal, &mut app, area, false)?;
+        dirty |= area != before;
         for (query, hits) in app.take_searches() {
             if let Some(log) = log {
                 log.record(&query, hits);
@@ -239,8 +261,7 @@ pub fn run<S: Screen>(
         for action in actions.collect::<Vec<_>>() {
             if action == Action::Suspend {
                 signals::suspend(&mut terminal)?;
-                let size = terminal.size()?;
-                app.update(Action::Resize(size.width, size.height));
+                area = refit(&mut terminal, &mut app, area, true)?;
             } else {
                 app.update(action);
             }

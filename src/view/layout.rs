@@ -29,6 +29,22 @@ pub struct Areas {
     pub footer: Rect,
 }
 
+/// The largest screen drawn: a terminal reporting more (9999 x 9999, or 65535 x 65535 from a
+/// hostile pty) is drawn in its top-left corner, so its buffers stay a few megabytes instead
+/// of gigabytes. No real display comes near it.
+pub const MAX_SCREEN_WIDTH: u16 = 1000;
+pub const MAX_SCREEN_HEIGHT: u16 = 500;
+
+/// The area drawn on a terminal of this size: all of it, up to the largest screen drawn.
+pub fn fit(width: u16, height: u16) -> Rect {
+    Rect::new(
+        0,
+        0,
+        width.min(MAX_SCREEN_WIDTH),
+        height.min(MAX_SCREEN_HEIGHT),
+    )
+}
+
 /// A count of characters, lines or items as a terminal coordinate: past `u16::MAX` it is
 /// off any screen anyway, so it saturates rather than wraps.
 pub fn cells(n: usize) -> u16 {

@@ -148,6 +148,12 @@ impl Session {
         self.writer.flush().expect("flush pty");
     }
 
+    /// Resizes the pty only, leaving the parsed screen as it is (for sizes no parser should
+    /// hold in memory).
+    pub fn resize_pty_only(&mut self, cols: u16, rows: u16) {
+        self.master.resize(size(cols, rows)).expect("resize pty");
+    }
+
     pub fn resize(&mut self, cols: u16, rows: u16) {
         self.master.resize(size(cols, rows)).expect("resize pty");
         self.parser.screen_mut().set_size(rows, cols);

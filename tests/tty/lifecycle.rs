@@ -131,6 +131,43 @@ fn tiny_sizes_and_a_resize_storm_then_full_recovery() {
     assert_restored(&s);
 }
 
+/// Resident memory of a process, in KiB, from /proc.
+fn rss_kib(pid: i32) -> u64 {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("proc status");
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmRSS:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
+        .expect("VmRSS")
+}
+
+#[test]
+fn a_huge_terminal_is_drawn_in_a_bounded_corner_and_memory_stays_small() {
+    // F25: 9999 x 9999 took 9.4 GB and kept it; 65535 x 65535 aborted on allocation with
+    // the terminal left raw. The drawn area is capped (`layout::fit`), so neither can.
+    let mut s = Session::start(&pid_script(""), 80, 24, &[]);
+    let pid = s.wait_pid();
+    s.wait_text("MSOE M.S. in Perfusion");
+    for (w, h) in [(9999, 9999), (65535, 65535)] {
+        s.resize_pty_only(w, h);
+        // Long enough for the resize to be seen and a frame drawn at the new size.
+        std::thread::sleep(std::time::Duration::from_millis(600));
+        s.send("j");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        let rss = rss_kib(pid);
+        eprintln!("{w}x{h}: {rss} KiB resident");
+        assert!(rss < 200 * 1024, "{w}x{h}: {rss} KiB resident");
+    }
+    s.resize(80, 24);
+    s.wait_for("the normal layout at 80x24", |sc| {
+        sc.contains("1 Program") && sc.contains("Program 3/")
+    });
+    s.send("q");
+    s.wait_text("DONE");
+    assert!(s.screen().contains("EXIT=0"));
+    assert_restored(&s);
+}
+
 /// Colour SGR parameters: 30-37, 39, 40-47, 49, 90-97, 100-107, and 38;/48; extended.
 fn has_colour_sgr(raw: &[u8]) -> bool {
     let text = String::from_utf8_lossy(raw);
