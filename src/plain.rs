@@ -9,7 +9,7 @@ use crate::kb::Pane;
 use crate::kb::entries::pane_len;
 use crate::kb::sanitize::clean;
 use crate::ui::Theme;
-use crate::ui::pane::item_lines;
+use crate::ui::pane::item_lines_all;
 
 /// Narrow enough that the comparison prints stacked, without table rules.
 pub const WIDTH: u16 = 68;
@@ -42,7 +42,7 @@ fn pane_named(word: &str) -> Option<Pane> {
 fn item_text(lib: &Catalog, pane: Pane, item: usize) -> String {
     let theme = Theme::mono();
     let mut out = String::new();
-    for line in item_lines(lib, pane, item, WIDTH, &theme) {
+    for line in item_lines_all(lib, pane, item, WIDTH, &theme) {
         let line = line.to_string();
         if line.contains(['█', '▒']) || line.contains("(no bar)") {
             continue;

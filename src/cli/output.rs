@@ -11,7 +11,7 @@ use crate::kb::{Fact, KnowledgeBase};
 use crate::search::Found;
 use crate::ui::Theme;
 use crate::ui::facts::lines;
-use crate::ui::pane::item_lines;
+use crate::ui::pane::item_lines_all;
 
 /// Snippet width of `search` output, in characters.
 pub const SNIPPET_WIDTH: usize = 76;
@@ -141,7 +141,7 @@ pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliEr
         ShowFormat::Text => {
             let theme = Theme::mono();
             let mut out = String::new();
-            for line in item_lines(lib, entry.pane, entry.item, TEXT_WIDTH, &theme) {
+            for line in item_lines_all(lib, entry.pane, entry.item, TEXT_WIDTH, &theme) {
                 out.push_str(line.to_string().trim_end());
                 out.push('\n');
             }

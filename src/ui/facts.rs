@@ -25,6 +25,51 @@ pub fn marker_style(kb: &KnowledgeBase, ids: &[String], theme: &Theme) -> Style 
 }
 
 /// Lines for a fact at `width`, starting with `bullet` and indented under it.
+/// Most facts one item draws: a section of a million facts (a generated file) would be
+/// wrapped whole on every key. The rest are counted in a last line that says where to read
+/// them; no real item comes near it.
+pub const MAX_FACTS_SHOWN: usize = 500;
+
+/// How an item is laid out: its text wrapped to `width` in `theme`, with at most
+/// `max_facts` facts per list (the explorer's screens) or all of them (`show`, plain mode).
+#[derive(Clone, Copy)]
+pub struct Fit<'a> {
+    pub width: u16,
+    pub theme: &'a Theme,
+    pub max_facts: usize,
+}
+
+/// The lines of a list of facts, at most `fit.max_facts` of them, then a line saying how
+/// many more there are and that `show ID` prints them all.
+pub fn list(
+    kb: &KnowledgeBase,
+    facts: &[Fact],
+    id: &str,
+    fit: Fit<'_>,
+    bullet: &str,
+) -> Vec<Line<'static>> {
+    let (width, theme) = (fit.width, fit.theme);
+    let mut out: Vec<Line<'static>> = facts
+        .iter()
+        .take(fit.max_facts)
+        .flat_map(|f| lines(kb, f, width, theme, bullet))
+        .collect();
+    if facts.len() > fit.max_facts {
+        let more = format!(
+            "... and {} more facts, not shown here: `perfusion-explorer show {id}` prints them all.",
+            facts.len() - fit.max_facts
+        );
+        let indent = " ".repeat(bullet.chars().count());
+        out.extend(super::wrap::wrap(
+            &[(&more, theme.note)],
+            width,
+            (&indent, theme.note),
+            (&indent, theme.note),
+        ));
+    }
+    out
+}
+
 pub fn lines(
     kb: &KnowledgeBase,
     fact: &Fact,

@@ -2,12 +2,12 @@
 
 use ratatui::text::Line;
 
-use super::facts;
-use super::theme::Theme;
+use super::facts::{self, Fit};
 use super::wrap::wrap;
 use crate::kb::KnowledgeBase;
 
-pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+pub fn item(kb: &KnowledgeBase, item: usize, fit: Fit<'_>) -> Vec<Line<'static>> {
+    let (width, theme) = (fit.width, fit.theme);
     let Some(q) = kb.faqs.get(item) else {
         return Vec::new();
     };
@@ -17,8 +17,6 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
         ("Q. ", theme.heading),
         ("   ", theme.base),
     );
-    for f in &q.answer {
-        out.extend(facts::lines(kb, f, width, theme, "   "));
-    }
+    out.extend(facts::list(kb, &q.answer, &q.id, fit, "   "));
     out
 }

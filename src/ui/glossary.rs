@@ -2,12 +2,12 @@
 
 use ratatui::text::Line;
 
-use super::facts;
-use super::theme::Theme;
+use super::facts::{self, Fit};
 use super::wrap::wrap;
 use crate::kb::KnowledgeBase;
 
-pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+pub fn item(kb: &KnowledgeBase, item: usize, fit: Fit<'_>) -> Vec<Line<'static>> {
+    let (width, theme) = (fit.width, fit.theme);
     let Some(t) = kb.glossary.get(item) else {
         return Vec::new();
     };
@@ -26,8 +26,6 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
             ("  ", theme.dim),
         ));
     }
-    for f in &t.definition {
-        out.extend(facts::lines(kb, f, width, theme, "  "));
-    }
+    out.extend(facts::list(kb, &t.definition, &t.id, fit, "  "));
     out
 }

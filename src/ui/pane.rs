@@ -5,6 +5,7 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 
+use super::facts::{Fit, MAX_FACTS_SHOWN};
 use super::theme::Theme;
 use super::wrap::paragraph;
 use super::{compare, faq, glossary, program, roles, sources};
@@ -13,7 +14,8 @@ use crate::catalog::Catalog;
 use crate::kb::Pane;
 use crate::view::layout::{GUTTER, item_width};
 
-/// The lines of one item, blank separator included, at a content width.
+/// The lines of one item as the explorer shows it (at most `MAX_FACTS_SHOWN` facts per
+/// list), blank separator included, at a content width.
 pub fn item_lines(
     lib: &Catalog,
     pane: Pane,
@@ -21,13 +23,39 @@ pub fn item_lines(
     width: u16,
     theme: &Theme,
 ) -> Vec<Line<'static>> {
+    let fit = Fit {
+        width,
+        theme,
+        max_facts: MAX_FACTS_SHOWN,
+    };
+    item_lines_fit(lib, pane, item, fit)
+}
+
+/// The lines of one item with every fact (`show`, plain mode), blank separator included.
+pub fn item_lines_all(
+    lib: &Catalog,
+    pane: Pane,
+    item: usize,
+    width: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let fit = Fit {
+        width,
+        theme,
+        max_facts: usize::MAX,
+    };
+    item_lines_fit(lib, pane, item, fit)
+}
+
+fn item_lines_fit(lib: &Catalog, pane: Pane, item: usize, fit: Fit<'_>) -> Vec<Line<'static>> {
     let kb = &lib.kb;
+    let (width, theme) = (fit.width, fit.theme);
     let mut lines = match pane {
-        Pane::Program => program::item(kb, item, width, theme),
+        Pane::Program => program::item(kb, item, fit),
         Pane::Compare => return compare::item(kb, item, width, theme),
-        Pane::Roles => roles::item(kb, item, width, theme),
-        Pane::Faq => faq::item(kb, item, width, theme),
-        Pane::Glossary => glossary::item(kb, item, width, theme),
+        Pane::Roles => roles::item(kb, item, fit),
+        Pane::Faq => faq::item(kb, item, fit),
+        Pane::Glossary => glossary::item(kb, item, fit),
         Pane::Sources => sources::item(lib, item, width, theme),
     };
     lines.push(Line::default());

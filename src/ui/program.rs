@@ -2,8 +2,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::facts;
-use super::theme::Theme;
+use super::facts::{self, Fit};
 use super::wrap::wrap;
 use crate::kb::{KnowledgeBase, Program, Section};
 
@@ -26,7 +25,8 @@ fn find(kb: &KnowledgeBase, mut item: usize) -> Option<Item<'_>> {
     None
 }
 
-pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+pub fn item(kb: &KnowledgeBase, item: usize, fit: Fit<'_>) -> Vec<Line<'static>> {
+    let (width, theme) = (fit.width, fit.theme);
     let mut out = Vec::new();
     match find(kb, item) {
         Some(Item::Header(p)) => {
@@ -53,9 +53,7 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
                 ("", theme.base),
                 ("", theme.base),
             ));
-            for f in &s.facts {
-                out.extend(facts::lines(kb, f, width, theme, "• "));
-            }
+            out.extend(facts::list(kb, &s.facts, &s.id, fit, "• "));
         }
         None => {}
     }

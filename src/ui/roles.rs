@@ -3,13 +3,13 @@
 
 use ratatui::text::Line;
 
-use super::facts;
-use super::theme::Theme;
+use super::facts::{self, Fit};
 use super::wrap::wrap;
 use crate::kb::KnowledgeBase;
 use crate::kb::profile::{blocks, related};
 
-pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<Line<'static>> {
+pub fn item(kb: &KnowledgeBase, item: usize, fit: Fit<'_>) -> Vec<Line<'static>> {
+    let (width, theme) = (fit.width, fit.theme);
     let Some(role) = kb.roles.get(item) else {
         return Vec::new();
     };
@@ -35,9 +35,7 @@ pub fn item(kb: &KnowledgeBase, item: usize, width: u16, theme: &Theme) -> Vec<L
             ("  ", theme.base),
             ("  ", theme.base),
         ));
-        for f in &b.facts {
-            out.extend(facts::lines(kb, f, width, theme, "  • "));
-        }
+        out.extend(facts::list(kb, &b.facts, &role.id, fit, "  • "));
     }
     let rel = related(kb, role);
     if !rel.is_empty() {

@@ -16,6 +16,7 @@ mod synth;
 
 mod app;
 mod app_search;
+mod bounded;
 mod cache;
 mod cache_safety;
 mod cli;
