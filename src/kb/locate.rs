@@ -161,34 +161,33 @@ impl Scanner<'_> {
 /// Where each wanted path starts; a path that is not in the text (a missing field) falls
 /// back to its nearest existing parent.
 pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
-    let mut all: Vec<String> = Vec::new();
-    for w in wanted {
-        let mut p = w.to_string();
-        loop {
-            all.push(p.clone());
-            match parent(&p) {
+    // Every wanted path and all its ancestors, as slices of it: no string is made.
+    let mut all: HashSet<&str> = HashSet::new();
+    for &w in wanted {
+        let mut p = w;
+        while all.insert(p) {
+            match parent(p) {
                 Some(up) => p = up,
                 None => break,
             }
         }
     }
-    let refs: Vec<&str> = all.iter().map(String::as_str).collect();
     let mut scanner = Scanner {
         bytes: text.as_bytes(),
         pos: 0,
-        wanted: refs.iter().copied().collect(),
+        wanted: all,
         found: HashMap::new(),
     };
     scanner.value(&mut Vec::new(), 0);
-    let mut at: Vec<(String, usize)> = Vec::new();
-    for w in wanted {
-        let mut p = w.to_string();
+    let mut at: Vec<(&str, usize)> = Vec::new();
+    for &w in wanted {
+        let mut p = w;
         loop {
-            if let Some(&off) = scanner.found.get(&p) {
-                at.push((w.to_string(), off));
+            if let Some(&off) = scanner.found.get(p) {
+                at.push((w, off));
                 break;
             }
-            match parent(&p) {
+            match parent(p) {
                 Some(up) => p = up,
                 None => break,
             }
@@ -197,7 +196,7 @@ pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
     let offsets: Vec<usize> = at.iter().map(|&(_, off)| off).collect();
     let places = line_cols(text, &offsets);
     at.into_iter()
-        .filter_map(|(w, off)| places.get(&off).map(|&lc| (w, lc)))
+        .filter_map(|(w, off)| places.get(&off).map(|&lc| (w.to_string(), lc)))
         .collect()
 }
 
@@ -234,12 +233,12 @@ fn line_cols(text: &str, offsets: &[usize]) -> HashMap<usize, (usize, usize)> {
     out
 }
 
-fn parent(path: &str) -> Option<String> {
+fn parent(path: &str) -> Option<&str> {
     if path.is_empty() {
         return None;
     }
     let cut = path.rfind(['.', '[']).unwrap_or(0);
-    Some(path[..cut].to_string())
+    path.get(..cut)
 }
 
 #[cfg(test)]
