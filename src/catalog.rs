@@ -138,6 +138,7 @@ pub fn entry_facts(kb: &KnowledgeBase, e: &Entry) -> Vec<Fact> {
         Kind::Comparison => item_facts(kb, Pane::Compare, e.item),
         Kind::Faq => item_facts(kb, Pane::Faq, e.item),
         Kind::Term => item_facts(kb, Pane::Glossary, e.item),
+        Kind::Route => item_facts(kb, Pane::Routes, e.item),
         Kind::Source => Vec::new(),
     }
 }

@@ -297,6 +297,25 @@ pub fn entry_markdown(lib: &Catalog, id: &str) -> Option<String> {
                 facts_list(kb, &facts, &mut out);
             }
         }
+        None if e.pane == Pane::Routes => {
+            let r = kb.routes.get(e.item)?;
+            let _ = writeln!(out, "**Total: {}.**\n", md(&r.total().describe()));
+            for (i, step) in r.steps.iter().enumerate() {
+                let time = step
+                    .takes
+                    .map_or_else(|| "time not given".to_string(), |t| t.describe());
+                let optional = if step.optional { "Optional: " } else { "" };
+                let _ = writeln!(
+                    out,
+                    "### {}. {optional}{} ({})\n",
+                    i + 1,
+                    md(&step.label),
+                    md(&time)
+                );
+                facts_list(kb, &step.facts, &mut out);
+                out.push('\n');
+            }
+        }
         None => match kb.role(id) {
             // The whole profile, pay included (issue 15, B1).
             Some(r) => {

@@ -16,7 +16,7 @@ pub const WIDTH: u16 = 68;
 
 const HELP: &str = "Type words or a question to search. Or type:
   program, compare, roles, faq, glossary,    read a whole section
-  sources
+  sources, routes
   a number                                   open that search result
   more                                       the next 10 search results
   show ID                                    one entry by its id
@@ -32,6 +32,7 @@ fn pane_named(word: &str) -> Option<Pane> {
         "faq" | "faqs" | "4" => Some(Pane::Faq),
         "glossary" | "terms" | "5" => Some(Pane::Glossary),
         "sources" | "6" => Some(Pane::Sources),
+        "routes" | "route" | "paths" | "7" => Some(Pane::Routes),
         _ => None,
     }
 }
@@ -438,9 +439,9 @@ mod tests {
         let mut last = Session::default();
         assert!(respond(&lib, "quit", &mut last).1);
         assert!(
-            respond(&lib, "7", &mut last)
+            respond(&lib, "9", &mut last)
                 .0
-                .contains("There is no result 7")
+                .contains("There is no result 9")
         );
     }
 

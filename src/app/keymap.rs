@@ -95,6 +95,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Browse, Char('4'), NONE, Action::GoToPane(Pane::Faq), "FAQ pane", false),
     bind(Browse, Char('5'), NONE, Action::GoToPane(Pane::Glossary), "Glossary pane", false),
     bind(Browse, Char('6'), NONE, Action::GoToPane(Pane::Sources), "Sources pane", false),
+    bind(Browse, Char('7'), NONE, Action::GoToPane(Pane::Routes), "Routes pane", false),
     bind(Browse, PageDown, NONE, Action::PageDown, "page down (in a list: the item's text)", false),
     bind(Browse, PageUp, NONE, Action::PageUp, "page up (in a list: the item's text)", false),
     bind(Browse, Char(' '), NONE, Action::PageDown, "page down (in a list: the item's text)", false),

@@ -107,6 +107,7 @@ impl Command {
             Command::Search { data, .. }
             | Command::List { data, .. }
             | Command::Show { data, .. }
+            | Command::Path { data, .. }
             | Command::Export { data, .. }
             | Command::Present { data, .. } => Some(data),
             Command::Check { .. } | Command::Report { .. } => None,
@@ -156,6 +157,22 @@ pub enum Command {
     Show {
         /// The entry's id (from `search` or `list`), or a citation number such as 27.
         id: String,
+        /// Text, Markdown for a handout, or JSON.
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+        #[command(flatten)]
+        data: Data,
+    },
+    /// A route step by step, with how long each step takes and the total: from where you
+    /// stand (`--from "registered nurse"`) to a role (`--to "ECMO specialist"`). Without
+    /// both, lists the routes the base has.
+    Path {
+        /// Where you start, in a few words: a route's start, one of its tags, or its id.
+        #[arg(long)]
+        from: Option<String>,
+        /// The role you are aiming for: its id, its title or one of its other names.
+        #[arg(long)]
+        to: Option<String>,
         /// Text, Markdown for a handout, or JSON.
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,
@@ -238,6 +255,8 @@ pub enum ListKind {
     Terms,
     #[value(alias = "source")]
     Sources,
+    #[value(alias = "route", alias = "paths")]
+    Routes,
 }
 
 /// A count the user asks for that must not be zero (`--limit 0` would print "no matches").
@@ -260,6 +279,7 @@ impl ListKind {
             ListKind::Faqs => Kind::Faq,
             ListKind::Terms => Kind::Term,
             ListKind::Sources => Kind::Source,
+            ListKind::Routes => Kind::Route,
         }
     }
 }

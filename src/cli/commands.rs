@@ -207,3 +207,55 @@ pub fn present(
     };
     full_screen(make, theme, None)
 }
+
+/// `path --from START --to ROLE`: the first route that starts there and leads to that role,
+/// shown as `show` would; without a match (or without both), the routes the base has.
+pub fn path(
+    lib: &Catalog,
+    from: Option<&str>,
+    to: Option<&str>,
+    format: super::ShowFormat,
+) -> Result<(), CliError> {
+    let kb = &lib.kb;
+    let starts = |r: &crate::kb::route::Route, q: &str| {
+        let q = q.to_lowercase();
+        r.id == q
+            || r.from.to_lowercase().contains(&q)
+            || r.tags.iter().any(|t| t.to_lowercase().contains(&q))
+    };
+    let leads = |r: &crate::kb::route::Route, q: &str| {
+        let q = q.to_lowercase();
+        kb.role(&r.to).is_some_and(|role| {
+            role.id == q
+                || role.title.to_lowercase().contains(&q)
+                || role.aliases.iter().any(|a| a.to_lowercase() == q)
+        })
+    };
+    let found = kb
+        .routes
+        .iter()
+        .find(|r| from.is_some_and(|f| starts(r, f)) && to.is_some_and(|t| leads(r, t)));
+    if let Some(r) = found {
+        return write_out(&super::output::show(lib, &r.id, format)?);
+    }
+    let mut list = String::new();
+    for r in &kb.routes {
+        let _ = writeln!(
+            list,
+            "  {}  ({})",
+            crate::kb::entries::route_title(kb, r),
+            r.id
+        );
+    }
+    if kb.routes.is_empty() {
+        list.push_str("  (none: this knowledge base has no routes)\n");
+    }
+    let asked = match (from, to) {
+        (Some(f), Some(t)) => format!("no route from \"{}\" to \"{}\"", clean(f), clean(t)),
+        _ => "give both --from and --to".to_string(),
+    };
+    Err(CliError::BadInput(format!(
+        "{asked}; the routes in this knowledge base are:\n{}",
+        list.trim_end()
+    )))
+}

@@ -178,6 +178,9 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         }) => commands::search(&lib, query, *limit, *format, cache_key.as_ref(), &warnings),
         Some(Command::List { kind, format, .. }) => commands::list(&lib, *kind, *format),
         Some(Command::Show { id, format, .. }) => write_out(&show(&lib, id, *format)?),
+        Some(Command::Path {
+            from, to, format, ..
+        }) => commands::path(&lib, from.as_deref(), to.as_deref(), *format),
         Some(Command::Export { format, only, .. }) => commands::export(&lib, *format, *only),
         Some(Command::Report {
             file,

@@ -132,6 +132,14 @@ pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliEr
                 })
                 .or_else(|| kb.faqs.iter().find(|q| q.id == id).map(|v| json!(v)))
                 .or_else(|| kb.glossary.iter().find(|t| t.id == id).map(|v| json!(v)))
+                .or_else(|| {
+                    kb.routes.iter().find(|r| r.id == id).map(|r| {
+                        let t = r.total();
+                        json!({"route": r, "total": {"low_months": t.low_months,
+                            "high_months": t.high_months, "untimed_steps": t.untimed,
+                            "text": t.describe()}})
+                    })
+                })
                 .ok_or_else(not_found)?;
             json_text(
                 &json!({ "kind": entry.kind, "id": entry.id, "title": entry.title, "entry": value }),

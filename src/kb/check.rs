@@ -10,6 +10,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::counts::list;
 use super::diagnostics::{Problem, Severity};
 use super::model::{Cell, Fact, KnowledgeBase, PayFigure, Role, Source};
+use super::route::Span;
 use super::sanitize::clean;
 use super::schema::{Obj, ROOT, Ty, describe, schema};
 use super::suggest::did_you_mean;
@@ -311,6 +312,19 @@ pub fn references(root: &Value) -> Vec<Problem> {
             }
         }
     }
+    for (i, route) in list(root, "routes").iter().enumerate() {
+        if let Some(to) = route.get("to").and_then(Value::as_str).map(clean)
+            && !roles.contains(&to)
+        {
+            out.push(problem(
+                Severity::Error,
+                &format!("routes[{i}].to"),
+                format!(
+                    "role \"{to}\" is not in the roles list; a route leads to a role of this base"
+                ),
+            ));
+        }
+    }
     let columns = strings(root.get("comparison").and_then(|c| c.get("roles")));
     let mut seen_columns = HashSet::default();
     for (i, r) in &columns {
@@ -375,7 +389,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
                 format!("role \"{r}\" is not one of comparison.roles"),
             ));
         }
-        if obj.is::<PayFigure>() {
+        if obj.is::<PayFigure>() || obj.is::<Span>() {
             let (low, high) = (
                 v.get("low").and_then(Value::as_f64),
                 v.get("high").and_then(Value::as_f64),

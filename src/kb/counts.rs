@@ -14,6 +14,7 @@ pub struct Counts {
     pub dimensions: usize,
     pub faqs: usize,
     pub terms: usize,
+    pub routes: usize,
     pub sources: usize,
     pub facts: usize,
     pub unsourced: usize,
@@ -63,6 +64,11 @@ pub fn counts(v: &Value) -> Counts {
                 .unwrap_or_default(),
             &mut c,
         );
+        // The same facts as `KnowledgeBase::all_facts`: tasks and sections too.
+        count_facts(list(r, "tasks"), &mut c);
+        for s in list(r, "sections") {
+            count_facts(list(s, "facts"), &mut c);
+        }
     }
     if let Some(cmp) = v.get("comparison") {
         for d in list(cmp, "dimensions") {
@@ -80,6 +86,12 @@ pub fn counts(v: &Value) -> Counts {
         c.terms += 1;
         count_facts(list(t, "definition"), &mut c);
     }
+    for r in list(v, "routes") {
+        c.routes += 1;
+        for s in list(r, "steps") {
+            count_facts(list(s, "facts"), &mut c);
+        }
+    }
     c
 }
 
@@ -93,6 +105,7 @@ impl Counts {
             dimensions: kb.comparison.dimensions.len(),
             faqs: kb.faqs.len(),
             terms: kb.glossary.len(),
+            routes: kb.routes.len(),
             sources: kb.sources.len(),
             facts: kb.all_facts().count(),
             unsourced: kb.all_facts().filter(|f| f.sources.is_empty()).count(),
@@ -111,9 +124,15 @@ pub fn plural(n: usize, one: &str, many: &str) -> String {
 
 impl std::fmt::Display for Counts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // Routes are named only when there are some: most bases have none.
+        let routes = if self.routes > 0 {
+            format!(", {}", plural(self.routes, "route", "routes"))
+        } else {
+            String::new()
+        };
         write!(
             f,
-            "entities: {}, {}, {}, {}, {}, {}; facts: {}; sources: {}; facts without a source: {}",
+            "entities: {}, {}, {}, {}, {}, {}{routes}; facts: {}; sources: {}; facts without a source: {}",
             plural(self.programs, "program", "programs"),
             plural(self.sections, "section", "sections"),
             plural(self.roles, "role", "roles"),

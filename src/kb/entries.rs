@@ -15,16 +15,18 @@ pub enum Pane {
     Faq,
     Glossary,
     Sources,
+    Routes,
 }
 
 impl Pane {
-    pub const ALL: [Pane; 6] = [
+    pub const ALL: [Pane; 7] = [
         Pane::Program,
         Pane::Compare,
         Pane::Roles,
         Pane::Faq,
         Pane::Glossary,
         Pane::Sources,
+        Pane::Routes,
     ];
 
     pub fn index(self) -> usize {
@@ -39,6 +41,7 @@ impl Pane {
             Pane::Faq => "FAQ",
             Pane::Glossary => "Glossary",
             Pane::Sources => "Sources",
+            Pane::Routes => "Routes",
         }
     }
 
@@ -51,6 +54,7 @@ impl Pane {
             Pane::Faq => "FAQ",
             Pane::Glossary => "Glossary",
             Pane::Sources => "Sources",
+            Pane::Routes => "Routes",
         }
     }
 }
@@ -67,10 +71,11 @@ pub enum Kind {
     Faq,
     Term,
     Source,
+    Route,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 7] = [
+    pub const ALL: [Kind; 8] = [
         Kind::Program,
         Kind::Section,
         Kind::Role,
@@ -78,6 +83,7 @@ impl Kind {
         Kind::Faq,
         Kind::Term,
         Kind::Source,
+        Kind::Route,
     ];
 
     pub fn label(self) -> &'static str {
@@ -89,6 +95,7 @@ impl Kind {
             Kind::Faq => "faq",
             Kind::Term => "term",
             Kind::Source => "source",
+            Kind::Route => "route",
         }
     }
 }
@@ -132,6 +139,27 @@ fn body_of<'a>(facts: impl IntoIterator<Item = &'a Fact>) -> String {
     body
 }
 
+/// "From a science bachelor's degree to clinical perfusionist".
+pub fn route_title(kb: &KnowledgeBase, r: &super::route::Route) -> String {
+    let to = kb
+        .role(&r.to)
+        .map_or(r.to.as_str(), |role| role.title.as_str());
+    format!("From {} to {}", lower_first(&r.from), lower_first(to))
+}
+
+/// "Registered nurse" reads "registered nurse" inside a sentence; "RN" stays "RN".
+fn lower_first(s: &str) -> String {
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), Some(b)) if a.is_uppercase() && !b.is_uppercase() => a
+            .to_lowercase()
+            .chain(std::iter::once(b))
+            .chain(chars)
+            .collect(),
+        _ => s.to_string(),
+    }
+}
+
 /// Whether the Compare pane ends with the pay-figures item (the compared roles' pay).
 pub fn has_pay_item(kb: &KnowledgeBase) -> bool {
     kb.compared_roles().any(|r| !r.pay.is_empty())
@@ -146,6 +174,7 @@ pub fn pane_len(kb: &KnowledgeBase, pane: Pane) -> usize {
         Pane::Faq => kb.faqs.len(),
         Pane::Glossary => kb.glossary.len(),
         Pane::Sources => kb.sources.len(),
+        Pane::Routes => kb.routes.len(),
     }
 }
 
@@ -230,6 +259,26 @@ pub fn entries(kb: &KnowledgeBase) -> Vec<Entry> {
             tags: Vec::new(),
             body: body_of(&t.definition),
             pane: Pane::Glossary,
+            item: i,
+        });
+    }
+    for (i, r) in kb.routes.iter().enumerate() {
+        // The steps' names only: their facts are FAQ answers' too, and a route holding
+        // them all would outrank the answer to every question it touches.
+        let body = r
+            .steps
+            .iter()
+            .map(|s| s.label.as_str())
+            .collect::<Vec<_>>()
+            .join(". ");
+        out.push(Entry {
+            kind: Kind::Route,
+            id: r.id.clone(),
+            title: route_title(kb, r),
+            aliases: Vec::new(),
+            tags: r.tags.clone(),
+            body,
+            pane: Pane::Routes,
             item: i,
         });
     }

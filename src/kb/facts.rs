@@ -32,7 +32,13 @@ impl KnowledgeBase {
             .flat_map(|d| d.cells.iter().flat_map(|c| &c.facts));
         let faqs = self.faqs.iter().flat_map(|q| &q.answer);
         let terms = self.glossary.iter().flat_map(|t| &t.definition);
-        programs.chain(roles).chain(cells).chain(faqs).chain(terms)
+        let routes = self.routes.iter().flat_map(super::route::Route::facts);
+        programs
+            .chain(roles)
+            .chain(cells)
+            .chain(faqs)
+            .chain(terms)
+            .chain(routes)
     }
 
     /// Every fact in the knowledge base, with a JSON-path-like location.
@@ -75,6 +81,13 @@ impl KnowledgeBase {
         for (i, t) in self.glossary.iter().enumerate() {
             for (k, f) in t.definition.iter().enumerate() {
                 out.push((format!("glossary[{i}].definition[{k}]"), f));
+            }
+        }
+        for (i, r) in self.routes.iter().enumerate() {
+            for (j, s) in r.steps.iter().enumerate() {
+                for (k, f) in s.facts.iter().enumerate() {
+                    out.push((format!("routes[{i}].steps[{j}].facts[{k}]"), f));
+                }
             }
         }
         out

@@ -45,6 +45,11 @@ pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
             .get(item)
             .map(|t| t.definition.clone())
             .unwrap_or_default(),
+        Pane::Routes => kb
+            .routes
+            .get(item)
+            .map(|r| r.facts().cloned().collect())
+            .unwrap_or_default(),
         Pane::Sources => kb
             .sources
             .get(item)
@@ -60,12 +65,17 @@ pub fn item_facts(kb: &KnowledgeBase, pane: Pane, item: usize) -> Vec<Fact> {
     }
 }
 
-/// The one-line name of an item of a list pane (a question, a term, a role), for its row.
-pub fn item_title(kb: &KnowledgeBase, pane: Pane, item: usize) -> &str {
+/// The one-line name of an item of a list pane (a question, a term, a role, a route), for
+/// its row.
+pub fn item_title(kb: &KnowledgeBase, pane: Pane, item: usize) -> String {
     let title = match pane {
-        Pane::Roles => kb.roles.get(item).map(|r| r.title.as_str()),
-        Pane::Faq => kb.faqs.get(item).map(|q| q.question.as_str()),
-        Pane::Glossary => kb.glossary.get(item).map(|t| t.term.as_str()),
+        Pane::Roles => kb.roles.get(item).map(|r| r.title.clone()),
+        Pane::Faq => kb.faqs.get(item).map(|q| q.question.clone()),
+        Pane::Glossary => kb.glossary.get(item).map(|t| t.term.clone()),
+        Pane::Routes => kb
+            .routes
+            .get(item)
+            .map(|r| super::entries::route_title(kb, r)),
         Pane::Program | Pane::Compare | Pane::Sources => None,
     };
     title.unwrap_or_default()

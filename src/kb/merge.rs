@@ -13,7 +13,9 @@ use super::locate;
 use super::sanitize::clean;
 
 /// The top-level lists that are joined, in this order within each.
-const LISTS: &[&str] = &["sources", "programs", "roles", "faqs", "glossary", "slides"];
+const LISTS: &[&str] = &[
+    "sources", "programs", "roles", "faqs", "glossary", "routes", "slides",
+];
 
 /// Where one file's part of the merged base starts, per list.
 struct Part {

@@ -14,6 +14,7 @@ pub mod merge;
 pub mod model;
 pub mod pay;
 pub mod profile;
+pub mod route;
 pub mod sanitize;
 pub mod schema;
 pub mod suggest;

@@ -10,13 +10,13 @@ use serde::{Deserialize, Serialize};
 /// The newest `schema_version` this build understands. Version 2 added role profiles
 /// (tasks, sections, tags, related roles) and hourly and "at least" pay; every version-1
 /// file is a valid version-2 file, so both load.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 /// A Perfusion Explorer knowledge base.
 pub struct KnowledgeBase {
-    /// the schema version the file is written for (2; files written for 1 load too)
+    /// the schema version the file is written for (3; files written for 1 and 2 load too)
     #[schemars(range(max = SCHEMA_VERSION))]
     pub schema_version: u32,
     /// the knowledge base's title
@@ -45,6 +45,9 @@ pub struct KnowledgeBase {
     /// glossary terms
     #[serde(default)]
     pub glossary: Vec<Term>,
+    /// routes from where a student stands to a role, step by step
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub routes: Vec<super::route::Route>,
     /// the presentation's slides, in order (default deck when absent)
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub slides: Vec<SlideSpec>,

@@ -41,7 +41,8 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
         )
         .chain(kb.comparison.dimensions.iter().map(|d| d.id.as_str()))
         .chain(kb.faqs.iter().map(|q| q.id.as_str()))
-        .chain(kb.glossary.iter().map(|t| t.id.as_str()));
+        .chain(kb.glossary.iter().map(|t| t.id.as_str()))
+        .chain(kb.routes.iter().map(|r| r.id.as_str()));
     for id in all_ids {
         if id.trim().is_empty() || !ids.insert(id) {
             return false;
@@ -69,6 +70,17 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
         {
             return false;
         }
+    }
+    // A route leads to a role of this base, and each time range runs low to high.
+    let routes_ok = kb.routes.iter().all(|r| {
+        roles.contains(r.to.as_str())
+            && r.steps
+                .iter()
+                .filter_map(|s| s.takes)
+                .all(|t| t.low >= 0.0 && t.high() >= t.low)
+    });
+    if !routes_ok {
+        return false;
     }
     // Related roles name roles of this base.
     if !kb

@@ -43,7 +43,7 @@ pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
         let room = usize::from(row.width.saturating_sub(GUTTER)).saturating_sub(tag.width());
         let style = if is_sel { theme.heading } else { theme.base };
         spans.push(Span::styled(
-            ellipsize(item_title(kb, pane, item), room),
+            ellipsize(&item_title(kb, pane, item), room),
             style,
         ));
         spans.push(Span::styled(tag, theme.kind));

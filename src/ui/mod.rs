@@ -18,6 +18,7 @@ pub mod pane;
 pub mod program;
 pub mod results;
 pub mod roles;
+pub mod routes;
 pub mod search_bar;
 pub mod side_panel;
 pub mod sources;

@@ -8,7 +8,7 @@ use ratatui::text::{Line, Span};
 use super::facts::{Fit, MAX_FACTS_SHOWN};
 use super::theme::Theme;
 use super::wrap::paragraph;
-use super::{compare, faq, glossary, program, roles, sources};
+use super::{compare, faq, glossary, program, roles, routes, sources};
 use crate::app::App;
 use crate::catalog::Catalog;
 use crate::kb::Pane;
@@ -57,6 +57,7 @@ fn item_lines_fit(lib: &Catalog, pane: Pane, item: usize, fit: Fit<'_>) -> Vec<L
         Pane::Faq => faq::item(kb, item, fit),
         Pane::Glossary => glossary::item(kb, item, fit),
         Pane::Sources => sources::item(lib, item, width, theme),
+        Pane::Routes => routes::item(kb, item, fit),
     };
     lines.push(Line::default());
     lines

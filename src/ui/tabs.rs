@@ -24,7 +24,7 @@ const CHOICES: [(bool, Names); 5] = [
     (false, tiny),
 ];
 
-/// Names that still fit all six tabs beside each other at the narrowest usable width.
+/// Names that still fit every tab beside each other at the narrowest usable width.
 fn tiny(pane: Pane) -> &'static str {
     match pane {
         Pane::Program => "Prog",
@@ -33,6 +33,7 @@ fn tiny(pane: Pane) -> &'static str {
         Pane::Faq => "FAQ",
         Pane::Glossary => "Glos",
         Pane::Sources => "Src",
+        Pane::Routes => "Rte",
     }
 }
 
@@ -54,11 +55,11 @@ fn labels(width: u16) -> (bool, Vec<String>) {
             return (with_name, labels);
         }
     }
-    // The narrowest usable width: tiny names, one space between tabs.
+    // The narrowest usable width: tiny names against their numbers, one space between tabs.
     let compact = Pane::ALL
         .iter()
         .enumerate()
-        .map(|(i, &p)| format!(" {} {}", i + 1, tiny(p)))
+        .map(|(i, &p)| format!(" {}{}", i + 1, tiny(p)))
         .collect();
     (false, compact)
 }

@@ -58,7 +58,10 @@ pub fn too_small(area: Rect) -> bool {
 /// Panes of many short items (questions, terms, roles) are a compact list to scan with the
 /// selected item's text beside or below it; the others are one scrolling document.
 pub fn is_list(pane: Pane) -> bool {
-    matches!(pane, Pane::Roles | Pane::Faq | Pane::Glossary)
+    matches!(
+        pane,
+        Pane::Roles | Pane::Faq | Pane::Glossary | Pane::Routes
+    )
 }
 
 /// Where a list pane's parts go inside its block.

@@ -43,7 +43,7 @@ fn panes_cycle_with_tab_and_jump_by_number() {
     run(&mut app, [Action::NextPane]);
     assert_eq!(app.pane, Pane::Compare);
     run(&mut app, [Action::PrevPane, Action::PrevPane]);
-    assert_eq!(app.pane, Pane::Sources);
+    assert_eq!(app.pane, Pane::Routes);
     run(&mut app, [Action::GoToPane(Pane::Faq)]);
     assert_eq!(app.pane, Pane::Faq);
 }

@@ -52,7 +52,15 @@ fn poison(v: &mut Value, n: &mut usize, in_ids: bool) {
                 // Ids and references stay intact so the file still validates.
                 let is_ref = matches!(
                     k.as_str(),
-                    "id" | "sources" | "role" | "roles" | "related" | "trust" | "kind" | "per"
+                    "id" | "sources"
+                        | "role"
+                        | "roles"
+                        | "related"
+                        | "trust"
+                        | "kind"
+                        | "per"
+                        | "to"
+                        | "unit"
                 ) && !child.is_object();
                 let is_id_list = matches!(k.as_str(), "roles" | "faqs")
                     && child

@@ -95,7 +95,7 @@ fn every_fact_a_list_pane_shows_is_drawn_whole_with_its_marker() {
     for (w, h) in [(60, 20), (80, 24), (120, 40), (160, 45)] {
         let lib = Catalog::new(load::embedded().expect("embedded loads").kb);
         let mut app = App::new(lib, w, h, &ui::measure::MEASURE);
-        for pane in [Pane::Roles, Pane::Faq, Pane::Glossary] {
+        for pane in [Pane::Roles, Pane::Faq, Pane::Glossary, Pane::Routes] {
             app.update(Action::GoToPane(pane));
             assert!(app.list_view());
             for item in 0..pane_len(&kb, pane) {

@@ -197,3 +197,14 @@ fn the_base_says_how_old_it_is() {
     let md = perfusion_explorer::export::markdown(&kb);
     assert!(md.contains(&format!("Facts checked as of {}.", kb.checked)));
 }
+
+#[test]
+fn a_files_counts_agree_whichever_path_loads_it() {
+    // A file with an error is counted from its JSON, a good one from the model: the
+    // summary line must not change with the path it came by (routes and role tasks too).
+    use perfusion_explorer::kb::counts::{Counts, counts};
+    let v: serde_json::Value = serde_json::from_str(load::EMBEDDED_JSON).unwrap();
+    let kb = load::embedded().unwrap().kb;
+    assert_eq!(counts(&v), Counts::of(&kb));
+    assert!(Counts::of(&kb).routes > 0);
+}

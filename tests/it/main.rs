@@ -30,6 +30,7 @@ mod kb;
 mod kiosk;
 mod links;
 mod merge;
+mod paths;
 mod present;
 mod props;
 mod questions;

@@ -16,7 +16,14 @@ fn split(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
         first[key] = v[key].clone();
     }
     second["sources"] = json!([]);
-    for key in ["roles", "comparison", "faqs", "glossary", "slides"] {
+    for key in [
+        "roles",
+        "comparison",
+        "faqs",
+        "glossary",
+        "routes",
+        "slides",
+    ] {
         if let Some(x) = v.get(key) {
             second[key] = x.clone();
         }

@@ -63,7 +63,7 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
     source_lists(&v, "", &mut lists);
     let id_at = ids[pick % ids.len()].clone();
     let list_at = lists[pick % lists.len()].clone();
-    match kind % 18 {
+    match kind % 20 {
         0 => {} // unchanged: both must pass
         1 => {
             // A duplicate id.
@@ -132,6 +132,21 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
             let roles = v["roles"].as_array_mut().unwrap();
             let n = roles.len();
             roles[pick % n]["related"] = json!(["no-such-role"]);
+        }
+        17 => {
+            // A route to a role the base does not have.
+            let routes = v["routes"].as_array_mut().unwrap();
+            let n = routes.len();
+            routes[pick % n]["to"] = json!("no-such-role");
+        }
+        18 => {
+            // A step's time range upside down.
+            let routes = v["routes"].as_array_mut().unwrap();
+            let n = routes.len();
+            let steps = routes[pick % n]["steps"].as_array_mut().unwrap();
+            let step = steps.iter_mut().find(|s| s.get("takes").is_some()).unwrap();
+            step["takes"]["high"] = json!(0.5);
+            step["takes"]["low"] = json!(3 + pick % 100);
         }
         _ => {
             // A valid change: a fact's sources reordered (nothing to report).
