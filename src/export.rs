@@ -10,7 +10,7 @@ use crate::kb::{Fact, KnowledgeBase, Pane};
 /// Text from the data as Markdown: the characters Markdown or HTML act on are escaped, so
 /// a handout built from someone else's file shows its text and runs nothing (attack report
 /// F27: `<img onerror=...>`, `[here](javascript:...)`). Pipes are left to `cell`.
-fn md(s: &str) -> String {
+pub fn md(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>') {

@@ -108,6 +108,7 @@ impl Command {
             | Command::List { data, .. }
             | Command::Show { data, .. }
             | Command::Path { data, .. }
+            | Command::Fit { data, .. }
             | Command::Export { data, .. }
             | Command::Present { data, .. } => Some(data),
             Command::Check { .. } | Command::Report { .. } => None,
@@ -173,6 +174,20 @@ pub enum Command {
         /// The role you are aiming for: its id, its title or one of its other names.
         #[arg(long)]
         to: Option<String>,
+        /// Text, Markdown for a handout, or JSON.
+        #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
+        format: ShowFormat,
+        #[command(flatten)]
+        data: Data,
+    },
+    /// Which path fits me: a short self-check on the roles' differences (setting, hours,
+    /// the work, where you start, training); says which role your answers lean to and why,
+    /// each reason with its sources. A conversation starter, not a validated test.
+    Fit {
+        /// One answer number per question, e.g. 1,2,1,1,2,1; without it, the questions are
+        /// asked one at a time.
+        #[arg(long)]
+        answers: Option<String>,
         /// Text, Markdown for a handout, or JSON.
         #[arg(long, value_enum, default_value_t = ShowFormat::Text)]
         format: ShowFormat,

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 
 mod args;
 mod commands;
+mod fit;
 mod output;
 mod report;
 
@@ -181,6 +182,9 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
         Some(Command::Path {
             from, to, format, ..
         }) => commands::path(&lib, from.as_deref(), to.as_deref(), *format),
+        Some(Command::Fit {
+            answers, format, ..
+        }) => fit::fit(&lib, answers.as_deref(), *format),
         Some(Command::Export { format, only, .. }) => commands::export(&lib, *format, *only),
         Some(Command::Report {
             file,

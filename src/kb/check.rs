@@ -325,6 +325,21 @@ pub fn references(root: &Value) -> Vec<Problem> {
             ));
         }
     }
+    for (i, q) in list(root, "fit").iter().enumerate() {
+        for (j, a) in list(q, "answers").iter().enumerate() {
+            for (k, lean) in list(a, "leans").iter().enumerate() {
+                if let Some(r) = lean.get("role").and_then(Value::as_str).map(clean)
+                    && !roles.contains(&r)
+                {
+                    out.push(problem(
+                        Severity::Error,
+                        &format!("fit[{i}].answers[{j}].leans[{k}].role"),
+                        format!("role \"{r}\" is not in the roles list"),
+                    ));
+                }
+            }
+        }
+    }
     let columns = strings(root.get("comparison").and_then(|c| c.get("roles")));
     let mut seen_columns = HashSet::default();
     for (i, r) in &columns {

@@ -86,6 +86,11 @@ pub fn counts(v: &Value) -> Counts {
         c.terms += 1;
         count_facts(list(t, "definition"), &mut c);
     }
+    for q in list(v, "fit") {
+        for a in list(q, "answers") {
+            count_facts(list(a, "because"), &mut c);
+        }
+    }
     for r in list(v, "routes") {
         c.routes += 1;
         for s in list(r, "steps") {

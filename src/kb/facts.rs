@@ -33,12 +33,17 @@ impl KnowledgeBase {
         let faqs = self.faqs.iter().flat_map(|q| &q.answer);
         let terms = self.glossary.iter().flat_map(|t| &t.definition);
         let routes = self.routes.iter().flat_map(super::route::Route::facts);
+        let fit = self
+            .fit
+            .iter()
+            .flat_map(|q| q.answers.iter().flat_map(|a| &a.because));
         programs
             .chain(roles)
             .chain(cells)
             .chain(faqs)
             .chain(terms)
             .chain(routes)
+            .chain(fit)
     }
 
     /// Every fact in the knowledge base, with a JSON-path-like location.
@@ -81,6 +86,13 @@ impl KnowledgeBase {
         for (i, t) in self.glossary.iter().enumerate() {
             for (k, f) in t.definition.iter().enumerate() {
                 out.push((format!("glossary[{i}].definition[{k}]"), f));
+            }
+        }
+        for (i, q) in self.fit.iter().enumerate() {
+            for (j, a) in q.answers.iter().enumerate() {
+                for (k, f) in a.because.iter().enumerate() {
+                    out.push((format!("fit[{i}].answers[{j}].because[{k}]"), f));
+                }
             }
         }
         for (i, r) in self.routes.iter().enumerate() {

@@ -14,7 +14,7 @@ use super::sanitize::clean;
 
 /// The top-level lists that are joined, in this order within each.
 const LISTS: &[&str] = &[
-    "sources", "programs", "roles", "faqs", "glossary", "routes", "slides",
+    "sources", "programs", "roles", "faqs", "glossary", "routes", "fit", "slides",
 ];
 
 /// Where one file's part of the merged base starts, per list.

@@ -7,6 +7,7 @@ pub mod counts;
 pub mod diagnostics;
 pub mod entries;
 mod facts;
+pub mod fit;
 pub mod items;
 pub mod load;
 pub mod locate;

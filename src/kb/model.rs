@@ -48,6 +48,9 @@ pub struct KnowledgeBase {
     /// routes from where a student stands to a role, step by step
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub routes: Vec<super::route::Route>,
+    /// the "which path fits me" self-check's questions, in order
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fit: Vec<super::fit::FitQuestion>,
     /// the presentation's slides, in order (default deck when absent)
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub slides: Vec<SlideSpec>,

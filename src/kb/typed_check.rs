@@ -42,7 +42,8 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
         .chain(kb.comparison.dimensions.iter().map(|d| d.id.as_str()))
         .chain(kb.faqs.iter().map(|q| q.id.as_str()))
         .chain(kb.glossary.iter().map(|t| t.id.as_str()))
-        .chain(kb.routes.iter().map(|r| r.id.as_str()));
+        .chain(kb.routes.iter().map(|r| r.id.as_str()))
+        .chain(kb.fit.iter().map(|q| q.id.as_str()));
     for id in all_ids {
         if id.trim().is_empty() || !ids.insert(id) {
             return false;
@@ -79,7 +80,13 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
                 .filter_map(|s| s.takes)
                 .all(|t| t.low >= 0.0 && t.high() >= t.low)
     });
-    if !routes_ok {
+    let fit_ok = kb
+        .fit
+        .iter()
+        .flat_map(|q| &q.answers)
+        .flat_map(|a| &a.leans)
+        .all(|l| roles.contains(l.role.as_str()));
+    if !routes_ok || !fit_ok {
         return false;
     }
     // Related roles name roles of this base.

@@ -23,6 +23,7 @@ mod cli;
 mod cli_shape;
 mod deps;
 mod export;
+mod fit;
 mod fixtures;
 mod hostile;
 mod invariants;

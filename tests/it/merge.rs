@@ -22,6 +22,7 @@ fn split(dir: &std::path::Path) -> (std::path::PathBuf, std::path::PathBuf) {
         "faqs",
         "glossary",
         "routes",
+        "fit",
         "slides",
     ] {
         if let Some(x) = v.get(key) {

@@ -63,7 +63,7 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
     source_lists(&v, "", &mut lists);
     let id_at = ids[pick % ids.len()].clone();
     let list_at = lists[pick % lists.len()].clone();
-    match kind % 20 {
+    match kind % 21 {
         0 => {} // unchanged: both must pass
         1 => {
             // A duplicate id.
@@ -147,6 +147,12 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
             let step = steps.iter_mut().find(|s| s.get("takes").is_some()).unwrap();
             step["takes"]["high"] = json!(0.5);
             step["takes"]["low"] = json!(3 + pick % 100);
+        }
+        19 => {
+            // A self-check answer leaning to a role the base does not have.
+            let fit = v["fit"].as_array_mut().unwrap();
+            let n = fit.len();
+            fit[pick % n]["answers"][0]["leans"][0]["role"] = json!("no-such-role");
         }
         _ => {
             // A valid change: a fact's sources reordered (nothing to report).
