@@ -52,6 +52,10 @@ pub enum Action {
     ToggleHelp,
     /// Show or hide the sources behind the selected item.
     ToggleSources,
+    /// Open the "which path fits me" self-check (again from its first question).
+    OpenFit,
+    /// Choose an answer of the self-check's current question (1-based).
+    Choose(u8),
     /// Put the selected role in the comparison, or take it out (Roles pane).
     ToggleCompare,
     /// Compare the roles the knowledge base compares again.

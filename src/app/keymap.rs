@@ -21,6 +21,8 @@ pub enum Mode {
     Present,
     /// Kiosk: asking whether to really quit.
     Confirm,
+    /// The "which path fits me" self-check: answering its questions, then reading why.
+    Fit,
 }
 
 impl Mode {
@@ -32,6 +34,7 @@ impl Mode {
             Mode::Help => "Help",
             Mode::Present => "Presenting",
             Mode::Confirm => "Quit prompt (kiosk)",
+            Mode::Fit => "Which path fits me (f)",
         }
     }
 }
@@ -73,7 +76,7 @@ use KeyCode::{
     BackTab, Backspace, Char, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab,
     Up,
 };
-use Mode::{Browse, Confirm, Help, Present, Search, Sources};
+use Mode::{Browse, Confirm, Fit, Help, Present, Search, Sources};
 
 /// Every binding. Printable characters in Search and Help modes are input, not listed here.
 #[rustfmt::skip]
@@ -107,6 +110,7 @@ pub const KEYMAP: &[Binding] = &[
     bind(Browse, Char('s'), NONE, Action::ToggleSources, "item's sources", true),
     bind(Browse, Char('c'), NONE, Action::ToggleCompare, "compare this role", true),
     bind(Browse, Char('C'), SHIFT, Action::ResetCompare, "compare the usual roles again", false),
+    bind(Browse, Char('f'), NONE, Action::OpenFit, "which path fits me", true),
     bind(Browse, Char('?'), NONE, Action::ToggleHelp, "help", true),
     bind(Browse, F(1), NONE, Action::ToggleHelp, "help", false),
     bind(Browse, Char('q'), NONE, Action::Quit, "quit", true),
@@ -140,6 +144,24 @@ pub const KEYMAP: &[Binding] = &[
     bind(Search, F(1), NONE, Action::ToggleHelp, "help", true),
     bind(Search, Char('c'), CTRL, Action::Quit, "quit", false),
     bind(Search, Char('z'), CTRL, Action::Suspend, "suspend (fg returns)", false),
+    bind(Fit, Char('1'), NONE, Action::Choose(1), "choose an answer", true),
+    bind(Fit, Char('2'), NONE, Action::Choose(2), "choose an answer", false),
+    bind(Fit, Char('3'), NONE, Action::Choose(3), "choose an answer", false),
+    bind(Fit, Char('4'), NONE, Action::Choose(4), "choose an answer", false),
+    bind(Fit, Backspace, NONE, Action::Backspace, "back a question", true),
+    bind(Fit, Down, NONE, Action::Down, "scroll down", false),
+    bind(Fit, Char('j'), NONE, Action::Down, "scroll down", false),
+    bind(Fit, Up, NONE, Action::Up, "scroll up", false),
+    bind(Fit, Char('k'), NONE, Action::Up, "scroll up", false),
+    bind(Fit, PageDown, NONE, Action::PageDown, "page down", false),
+    bind(Fit, Char(' '), NONE, Action::PageDown, "page down", false),
+    bind(Fit, PageUp, NONE, Action::PageUp, "page up", false),
+    bind(Fit, Char('r'), NONE, Action::OpenFit, "start again", false),
+    bind(Fit, Esc, NONE, Action::Cancel, "close", true),
+    bind(Fit, Char('f'), NONE, Action::Cancel, "close", false),
+    bind(Fit, Char('?'), NONE, Action::ToggleHelp, "help", false),
+    bind(Fit, Char('c'), CTRL, Action::Quit, "quit", false),
+    bind(Fit, Char('z'), CTRL, Action::Suspend, "suspend (fg returns)", false),
     bind(Help, Esc, NONE, Action::Cancel, "close", true),
     bind(Help, Char('?'), NONE, Action::ToggleHelp, "close help", false),
     bind(Help, F(1), NONE, Action::ToggleHelp, "close help", false),

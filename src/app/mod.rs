@@ -2,6 +2,7 @@
 
 pub mod action;
 mod detail;
+mod fit;
 mod help;
 pub mod hints;
 pub mod keymap;
@@ -10,6 +11,7 @@ mod query;
 mod scroll;
 
 pub use action::Action;
+pub use fit::FitState;
 pub use help::HelpState;
 pub use keymap::Mode;
 pub use overlay::{Chrome, Overlay};
@@ -78,6 +80,8 @@ pub struct App {
     sources_scroll: (Pane, usize, usize),
     /// How far a list pane's selected item is scrolled, and which (another starts at 0).
     detail_scroll: (Pane, usize, usize),
+    /// The "which path fits me" self-check, while it is open.
+    fit: Option<FitState>,
     /// A one-line notice shown in the footer until the next key (e.g. data-file warnings).
     pub notice: Option<String>,
     /// Kiosk: after this long without input (ms), go back to the home screen.
@@ -120,6 +124,7 @@ impl App {
             chrome: Chrome::default(),
             sources_scroll: (Pane::Program, 0, 0),
             detail_scroll: (Pane::Program, 0, 0),
+            fit: None,
             notice: None,
             idle_limit: None,
             idle: 0,
@@ -139,6 +144,7 @@ impl App {
         match &self.chrome.overlay {
             Overlay::ConfirmQuit(_) => Mode::Confirm,
             Overlay::Help(_) => Mode::Help,
+            _ if self.fit.is_some() => Mode::Fit,
             _ if self.focus == Focus::Search => Mode::Search,
             Overlay::Sources => Mode::Sources,
             Overlay::None => Mode::Browse,
@@ -158,6 +164,12 @@ impl App {
     /// Whether the kiosk's "really quit?" prompt is showing.
     pub fn confirming_quit(&self) -> bool {
         self.chrome.confirming_quit()
+    }
+
+    /// What the self-check covers: the sources popup and the search bar's focus.
+    fn close_overlays_for_fit(&mut self) {
+        self.close_sources();
+        self.focus = Focus::Pane;
     }
 
     /// Closes the sources popup (and only it).
@@ -251,6 +263,7 @@ impl App {
             && self.selected.iter().all(|&s| s == 0)
             && self.scroll.iter().all(|&s| s == 0)
             && self.detail_scroll() == 0
+            && self.fit.is_none()
     }
 
     fn go_home(&mut self) {
@@ -267,6 +280,7 @@ impl App {
         self.selected = [0; Pane::ALL.len()];
         self.scroll = [0; Pane::ALL.len()];
         self.detail_scroll = (Pane::Program, 0, 0);
+        self.fit = None;
         self.go_to(self.home_pane());
     }
 
@@ -295,6 +309,9 @@ impl App {
         let Some(action) = self.chrome.update(action, help_range) else {
             return;
         };
+        if self.mode() == Mode::Fit && !matches!(action, Action::Resize(..) | Action::Home) {
+            return self.fit_key(action);
+        }
         if self.mode() == Mode::Sources {
             let page = signed(self.sources_page());
             match action {
@@ -326,8 +343,10 @@ impl App {
             | Action::JumpSlide(_)
             | Action::Blank
             | Action::Tick(_)
-            // Suspending is the event loop's, which owns the terminal.
-            | Action::Suspend => {}
+            // Suspending is the event loop's, which owns the terminal; answers are the
+            // self-check's (handled above when it is open).
+            | Action::Suspend
+            | Action::Choose(_) => {}
             Action::Resize(w, h) => self.resize(w, h),
             Action::ToggleCompare => self.toggle_compare(),
             Action::ResetCompare => {
@@ -336,6 +355,7 @@ impl App {
             }
             // Typed or pasted characters that could drive or disguise the terminal are dropped.
             Action::Input(c) if never_typed(c) => {}
+            Action::OpenFit => self.open_fit(),
             Action::ToggleSources => {
                 self.chrome.overlay = if self.sources_open() {
                     Overlay::None

@@ -8,13 +8,10 @@ use serde_json::json;
 
 use super::{CliError, ShowFormat, TEXT_WIDTH, json_text, write_out};
 use crate::catalog::Catalog;
-use crate::kb::fit::{Outcome, score};
+use crate::kb::fit::{NOT_A_TEST, Outcome, score};
 use crate::kb::items::marker;
 use crate::kb::sanitize::clean;
 use crate::ui::Theme;
-
-/// What every result says first, in every format.
-const NOT_A_TEST: &str = "A conversation starter, not a validated psychometric test: talk the result through with an advisor.";
 
 /// "1,2,1" (or "1 2 1") as answer numbers.
 fn parse(answers: &str) -> Result<Vec<usize>, CliError> {

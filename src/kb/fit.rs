@@ -40,6 +40,9 @@ pub struct Lean {
     pub weight: u32,
 }
 
+/// What every result says first, wherever it is shown.
+pub const NOT_A_TEST: &str = "A conversation starter, not a validated psychometric test: talk the result through with an advisor.";
+
 /// The outcome of a set of answers: each role's points, best first, and the answers given.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outcome<'a> {

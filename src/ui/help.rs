@@ -14,7 +14,13 @@ use crate::app::keymap::Mode;
 use unicode_width::UnicodeWidthStr;
 
 /// The modes whose keys the explorer's help lists.
-pub const EXPLORER_MODES: &[Mode] = &[Mode::Browse, Mode::Sources, Mode::Search, Mode::Help];
+pub const EXPLORER_MODES: &[Mode] = &[
+    Mode::Browse,
+    Mode::Sources,
+    Mode::Search,
+    Mode::Fit,
+    Mode::Help,
+];
 /// The modes whose keys the presentation's help lists.
 pub const PRESENT_MODES: &[Mode] = &[Mode::Present, Mode::Confirm];
 

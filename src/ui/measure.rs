@@ -24,6 +24,10 @@ impl Measure for Drawn {
         side_panel::lines(&lib.kb, pane, item, width, &Theme::mono(), Urls::Whole).len()
     }
 
+    fn fit_lines(&self, lib: &Catalog, answers: &[usize], width: u16) -> usize {
+        super::fit::lines(lib, answers, width, &Theme::mono()).len()
+    }
+
     fn help_range(&self, filter: &str, screen: HelpFor, kiosk: bool, area: Rect) -> (usize, usize) {
         let modes = match screen {
             HelpFor::Explorer => help::EXPLORER_MODES,

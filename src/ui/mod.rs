@@ -7,6 +7,7 @@ pub mod compare;
 pub mod confirm;
 pub mod facts;
 pub mod faq;
+pub mod fit;
 pub mod footer;
 pub mod glossary;
 pub mod help;
@@ -222,6 +223,9 @@ pub fn draw(
         };
         let at = position(app);
         footer::render(mode, app.chrome.kiosk, &offer, &at, theme, a.footer, buf);
+    }
+    if let Some(state) = app.fit() {
+        fit::render(&app.lib, state, theme, area, buf);
     }
     if let Some(help_state) = app.help() {
         help::render(

@@ -152,6 +152,11 @@ pub fn sources_popup(area: Rect, lines: usize) -> Rect {
     most.centered_vertically(Constraint::Length(height))
 }
 
+/// The "which path fits me" box, over the middle of the screen.
+pub fn fit_popup(area: Rect) -> Rect {
+    area.centered(Constraint::Max(90), Constraint::Percentage(90))
+}
+
 /// The width the sources popup lays its lines out at (inside its border).
 pub fn sources_popup_width(area: Rect) -> u16 {
     sources_popup(area, 0).width.saturating_sub(2)

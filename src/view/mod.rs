@@ -25,6 +25,8 @@ pub trait Measure: Sync {
     fn item_height(&self, lib: &Catalog, pane: Pane, item: usize, width: u16) -> usize;
     /// Lines the sources of an item take at `width`.
     fn sources_height(&self, lib: &Catalog, pane: Pane, item: usize, width: u16) -> usize;
+    /// Lines the self-check's result takes at `width` for these answers.
+    fn fit_lines(&self, lib: &Catalog, answers: &[usize], width: u16) -> usize;
     /// The help overlay at `area` with `filter` typed: its page height and furthest scroll.
     fn help_range(&self, filter: &str, screen: HelpFor, kiosk: bool, area: Rect) -> (usize, usize);
 }

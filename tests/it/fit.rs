@@ -117,3 +117,90 @@ fn fit_asks_one_question_at_a_time_and_refuses_bad_answers() {
     let ended = pe().arg("fit").write_stdin("1\n").output().unwrap();
     assert_eq!(ended.status.code(), Some(2));
 }
+
+mod explorer {
+    use perfusion_explorer::app::{Action, App, Mode};
+    use perfusion_explorer::catalog::Catalog;
+    use perfusion_explorer::kb::load;
+    use perfusion_explorer::ui::{self, Theme};
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+
+    fn app(w: u16, h: u16) -> App {
+        let lib = Catalog::new(load::embedded().unwrap().kb);
+        App::new(lib, w, h, &ui::measure::MEASURE)
+    }
+
+    fn screen(a: &App) -> String {
+        let mut t = Terminal::new(TestBackend::new(a.size.0, a.size.1)).unwrap();
+        t.draw(|f| ui::render(a, &Theme::mono(), f)).unwrap();
+        let buf = t.backend().buffer();
+        (0..buf.area.height)
+            .map(|y| {
+                (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+                    + "\n"
+            })
+            .collect()
+    }
+
+    #[test]
+    fn f_asks_each_question_in_turn_goes_back_and_shows_why() {
+        let mut a = app(60, 20);
+        let n = a.lib.kb.fit.len();
+        a.update(Action::OpenFit);
+        assert_eq!(a.mode(), Mode::Fit);
+        assert!(screen(&a).contains(&format!("Question 1 of {n}")));
+        // A number with no answer does nothing; Backspace goes back one question.
+        a.update(Action::Choose(4));
+        assert_eq!(a.fit().unwrap().answers.len(), 0);
+        a.update(Action::Choose(2));
+        a.update(Action::Choose(1));
+        a.update(Action::Backspace);
+        assert_eq!(a.fit().unwrap().answers, [2]);
+        for _ in 1..n {
+            a.update(Action::Choose(2));
+        }
+        let shown = screen(&a);
+        assert!(
+            shown.contains("Your answers lean to: ECMO specialist"),
+            "{shown}"
+        );
+        assert!(shown.contains("not a validated"), "{shown}");
+        // The result scrolls, never past its end, and comes back to its top.
+        for _ in 0..500 {
+            a.update(Action::PageDown);
+        }
+        let end = a.fit().unwrap().scroll;
+        assert!(end > 0);
+        a.update(Action::Down);
+        assert_eq!(a.fit().unwrap().scroll, end);
+        let last = screen(&a);
+        assert!(
+            last.contains("Esc closes."),
+            "the end is not on screen:\n{last}"
+        );
+        a.update(Action::PageUp);
+        assert!(a.fit().unwrap().scroll < end);
+        // r starts again; Esc closes and the explorer is as it was.
+        a.update(Action::OpenFit);
+        assert!(a.fit().unwrap().answers.is_empty());
+        a.update(Action::Cancel);
+        assert!(a.fit().is_none());
+        assert_eq!(a.mode(), Mode::Browse);
+    }
+
+    #[test]
+    fn a_kiosk_forgets_the_self_check_when_it_goes_home() {
+        let mut a = app(80, 24);
+        a.chrome.kiosk = true;
+        a.idle_limit = Some(1000);
+        a.update(Action::OpenFit);
+        a.update(Action::Choose(1));
+        assert!(!a.is_home());
+        a.update(Action::Tick(1500));
+        assert!(a.fit().is_none(), "the next student starts fresh");
+        assert!(a.is_home());
+    }
+}
