@@ -19,6 +19,7 @@ const HELP: &str = "Type words or a question to search. Or type:
   sources, routes
   a number                                   open that search result
   more                                       the next 10 search results
+  fit                                        which path fits me: a short self-check
   show ID                                    one entry by its id
   sources N                                  the sources of result N
   help                                       this list
@@ -179,6 +180,9 @@ pub fn respond(lib: &Catalog, line: &str, session: &mut Session) -> (String, boo
             ),
         };
     }
+    if lower == "fit" || lower.starts_with("fit ") {
+        return (fit_text(lib, lower.trim_start_matches("fit").trim()), false);
+    }
     if lower == "show" {
         return (
             "Type `show ID`, such as `show faq-gpa`; ids are printed by `perfusion-explorer list`.\n".into(),
@@ -248,6 +252,49 @@ fn results(lib: &Catalog, query: &str, session: &mut Session) -> String {
     }
     out.push('\n');
     out
+}
+
+/// The self-check: `fit` lists its questions, `fit 1,2,1,...` scores the answers and reads
+/// out why, each reason with its sources.
+fn fit_text(lib: &Catalog, answers: &str) -> String {
+    let kb = &lib.kb;
+    if kb.fit.is_empty() {
+        return "This knowledge base has no self-check questions.\n".into();
+    }
+    let given: Option<Vec<usize>> = answers
+        .split([',', ' '])
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().ok())
+        .collect();
+    let as_text = |lines: Vec<ratatui::text::Line<'static>>| {
+        let mut out = String::new();
+        for l in lines {
+            out.push_str(spoken(l.to_string().trim_end()).as_str());
+            out.push('\n');
+        }
+        out
+    };
+    match given {
+        Some(g) if !g.is_empty() => match crate::kb::fit::score(&kb.fit, &g) {
+            Ok(_) => as_text(crate::ui::fit::lines(lib, &g, WIDTH, &Theme::mono())),
+            Err(e) => format!("{e}. Type `fit` to see the questions.\n"),
+        },
+        _ => {
+            let mut out = format!("{}\n\n", crate::kb::fit::NOT_A_TEST);
+            for (i, q) in kb.fit.iter().enumerate() {
+                let _ = writeln!(out, "{}. {}", i + 1, q.ask);
+                for (k, a) in q.answers.iter().enumerate() {
+                    let _ = writeln!(out, "   {}) {}", k + 1, a.label);
+                }
+            }
+            let example = vec!["1"; kb.fit.len()].join(",");
+            let _ = writeln!(
+                out,
+                "Type `fit` and one answer number per question, such as `fit {example}`."
+            );
+            out
+        }
+    }
 }
 
 /// An entry by id, in any letter case ("Show TERM-CPB").
@@ -417,6 +464,30 @@ mod tests {
         let (_, _) = respond(&lib, "faq", &mut s);
         let (word, _) = respond(&lib, "more", &mut s);
         assert!(word.contains("for \"more\""), "{word}");
+    }
+
+    #[test]
+    fn fit_lists_the_questions_then_scores_answers_with_their_reasons() {
+        let lib = lib();
+        let mut s = Session::default();
+        let (questions, _) = respond(&lib, "fit", &mut s);
+        assert!(
+            questions.contains("not a validated psychometric test"),
+            "{questions}"
+        );
+        assert!(questions.contains(&lib.kb.fit[0].ask));
+        let all_two = vec!["2"; lib.kb.fit.len()].join(",");
+        let (result, _) = respond(&lib, &format!("fit {all_two}"), &mut s);
+        assert!(
+            result.contains("Your answers lean to: ECMO specialist"),
+            "{result}"
+        );
+        assert!(
+            !result.chars().any(|c| matches!(c, '…' | '▸' | '•')),
+            "{result}"
+        );
+        let (short, _) = respond(&lib, "fit 1,2", &mut s);
+        assert!(short.contains("give one number per question"), "{short}");
     }
 
     #[test]
