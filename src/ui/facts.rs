@@ -39,6 +39,27 @@ pub struct Fit<'a> {
     pub max_facts: usize,
 }
 
+/// A name as a heading, then "Also called: ..." when it has other names (a term, a role).
+pub fn name_and_aliases(name: &str, aliases: &[String], fit: Fit<'_>) -> Vec<Line<'static>> {
+    let (width, theme) = (fit.width, fit.theme);
+    let mut out = super::wrap::wrap(
+        &[(name, theme.heading)],
+        width,
+        ("", theme.base),
+        ("", theme.base),
+    );
+    if !aliases.is_empty() {
+        let aliases = aliases.join(", ");
+        out.extend(super::wrap::wrap(
+            &[("Also called:", theme.dim), (&aliases, theme.dim)],
+            width,
+            ("  ", theme.dim),
+            ("  ", theme.dim),
+        ));
+    }
+    out
+}
+
 /// The lines of a list of facts, at most `fit.max_facts` of them, then a line saying how
 /// many more there are and that `show ID` prints them all.
 pub fn list(

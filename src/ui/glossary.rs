@@ -3,29 +3,13 @@
 use ratatui::text::Line;
 
 use super::facts::{self, Fit};
-use super::wrap::wrap;
 use crate::kb::KnowledgeBase;
 
 pub fn item(kb: &KnowledgeBase, item: usize, fit: Fit<'_>) -> Vec<Line<'static>> {
-    let (width, theme) = (fit.width, fit.theme);
     let Some(t) = kb.glossary.get(item) else {
         return Vec::new();
     };
-    let mut out = wrap(
-        &[(&t.term, theme.heading)],
-        width,
-        ("", theme.base),
-        ("", theme.base),
-    );
-    if !t.aliases.is_empty() {
-        let aliases = t.aliases.join(", ");
-        out.extend(wrap(
-            &[("Also called:", theme.dim), (&aliases, theme.dim)],
-            width,
-            ("  ", theme.dim),
-            ("  ", theme.dim),
-        ));
-    }
+    let mut out = facts::name_and_aliases(&t.term, &t.aliases, fit);
     out.extend(facts::list(kb, &t.definition, &t.id, fit, "  "));
     out
 }

@@ -13,21 +13,7 @@ pub fn item(kb: &KnowledgeBase, item: usize, fit: Fit<'_>) -> Vec<Line<'static>>
     let Some(role) = kb.roles.get(item) else {
         return Vec::new();
     };
-    let mut out = wrap(
-        &[(&role.title, theme.heading)],
-        width,
-        ("", theme.base),
-        ("", theme.base),
-    );
-    if !role.aliases.is_empty() {
-        let aliases = role.aliases.join(", ");
-        out.extend(wrap(
-            &[("Also called:", theme.dim), (&aliases, theme.dim)],
-            width,
-            ("  ", theme.dim),
-            ("  ", theme.dim),
-        ));
-    }
+    let mut out = facts::name_and_aliases(&role.title, &role.aliases, fit);
     for b in blocks(kb, role) {
         out.extend(wrap(
             &[(&b.heading, theme.kind)],
