@@ -9,7 +9,7 @@ use crate::view::{Rect, layout};
 pub struct FitState {
     /// Answer numbers (1-based) of the questions answered so far, in order.
     pub answers: Vec<usize>,
-    /// Lines the result is scrolled by, once every question is answered.
+    /// Lines the box is scrolled by (back to the top at each answer).
     pub scroll: usize,
 }
 

@@ -24,8 +24,7 @@ pub fn lines(lib: &Catalog, answers: &[usize], width: u16, theme: &Theme) -> Vec
         out.extend(wrap(&[(text, style)], width, ("", style), ("", style)));
     };
     let mut out = Vec::new();
-    para(NOT_A_TEST, theme.note, &mut out);
-    out.push(Line::default());
+    // The question comes first, so even a 40 x 12 screen shows it and its answers.
     if let Some(q) = kb.fit.get(answers.len()) {
         let head = format!(
             "Question {} of {}: {}",
@@ -49,8 +48,11 @@ pub fn lines(lib: &Catalog, answers: &[usize], width: u16, theme: &Theme) -> Vec
             theme.dim,
             &mut out,
         );
+        para(NOT_A_TEST, theme.note, &mut out);
         return out;
     }
+    para(NOT_A_TEST, theme.note, &mut out);
+    out.push(Line::default());
     let Ok(outcome) = score(&kb.fit, answers) else {
         return out;
     };
@@ -95,7 +97,6 @@ pub fn lines(lib: &Catalog, answers: &[usize], width: u16, theme: &Theme) -> Vec
 pub fn render(lib: &Catalog, state: &FitState, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let popup = crate::view::layout::fit_popup(area);
     Clear.render(popup, buf);
-    let done = state.done(lib.kb.fit.len());
     let mut block = Block::bordered()
         .border_style(theme.border_focused)
         .style(theme.base)
@@ -106,11 +107,7 @@ pub fn render(lib: &Catalog, state: &FitState, theme: &Theme, area: Rect, buf: &
     let inner = block.inner(popup);
     let lines = lines(lib, &state.answers, inner.width, theme);
     let visible = usize::from(inner.height);
-    let scroll = if done {
-        state.scroll.min(lines.len().saturating_sub(visible))
-    } else {
-        0
-    };
+    let scroll = state.scroll.min(lines.len().saturating_sub(visible));
     if scroll + visible < lines.len() {
         block = block.title_bottom(Line::styled(" ↓ more: PgDn ", theme.key).right_aligned());
     }

@@ -192,6 +192,15 @@ mod explorer {
     }
 
     #[test]
+    fn the_smallest_screen_shows_a_question_with_all_its_answers() {
+        let mut a = app(40, 12);
+        a.update(Action::OpenFit);
+        let shown = screen(&a);
+        assert!(shown.contains("Question 1 of"), "{shown}");
+        assert!(shown.contains("1) ") && shown.contains("2) "), "{shown}");
+    }
+
+    #[test]
     fn a_kiosk_forgets_the_self_check_when_it_goes_home() {
         let mut a = app(80, 24);
         a.chrome.kiosk = true;
