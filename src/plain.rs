@@ -276,7 +276,7 @@ fn fit_text(lib: &Catalog, answers: &str) -> String {
     };
     match given {
         Some(g) if !g.is_empty() => match crate::kb::fit::score(&kb.fit, &g) {
-            Ok(_) => as_text(crate::ui::fit::lines(lib, &g, WIDTH, &Theme::mono())),
+            Ok(_) => as_text(crate::ui::fit::result_lines(lib, &g, WIDTH, &Theme::mono())),
             Err(e) => format!("{e}. Type `fit` to see the questions.\n"),
         },
         _ => {

@@ -66,61 +66,11 @@ fn title<'a>(lib: &'a Catalog, role: &'a str) -> &'a str {
     lib.kb.role(role).map_or(role, |r| r.title.as_str())
 }
 
-fn text(lib: &Catalog, o: &Outcome<'_>) -> String {
-    let kb = &lib.kb;
-    let mut out = format!("Which path fits me\n{NOT_A_TEST}\n\n");
-    let tally: Vec<String> = o
-        .points
-        .iter()
-        .map(|(r, p)| {
-            format!(
-                "{}: {}",
-                title(lib, r),
-                crate::kb::counts::plural(
-                    usize::try_from(*p).unwrap_or(usize::MAX),
-                    "point",
-                    "points"
-                )
-            )
-        })
-        .collect();
-    match o.leader() {
-        Some(r) => {
-            let _ = writeln!(
-                out,
-                "Your answers lean to: {} ({}).",
-                title(lib, r),
-                tally.join("; ")
-            );
-        }
-        None => {
-            let _ = writeln!(
-                out,
-                "Your answers lean to neither role ({}).",
-                tally.join("; ")
-            );
-        }
-    }
-    out.push_str("\nWhy, answer by answer:\n");
-    for (i, (q, a)) in o.chosen.iter().enumerate() {
-        let leans: Vec<String> = a
-            .leans
-            .iter()
-            .map(|l| format!("{} +{}", title(lib, &l.role), l.weight))
-            .collect();
-        let _ = writeln!(
-            out,
-            "{}. {}\n   You said: {} ({})",
-            i + 1,
-            q.ask,
-            a.label,
-            leans.join(", ")
-        );
-        for f in &a.because {
-            for line in crate::ui::facts::lines(kb, f, TEXT_WIDTH, &Theme::mono(), "   ") {
-                let _ = writeln!(out, "{}", line.to_string().trim_end());
-            }
-        }
+fn text(lib: &Catalog, answers: &[usize]) -> String {
+    let mut out = String::from("Which path fits me\n");
+    for line in crate::ui::fit::result_lines(lib, answers, TEXT_WIDTH, &Theme::mono()) {
+        out.push_str(line.to_string().trim_end());
+        out.push('\n');
     }
     out.push_str(
         "\nNext: `perfusion-explorer path --from ... --to ...` shows a route step by step.\n",
@@ -182,7 +132,7 @@ pub fn fit(lib: &Catalog, answers: Option<&str>, format: ShowFormat) -> Result<(
     let outcome =
         score(&lib.kb.fit, &given).map_err(|e| CliError::Usage(format!("--answers: {e}")))?;
     let out = match format {
-        ShowFormat::Text => text(lib, &outcome),
+        ShowFormat::Text => text(lib, &given),
         ShowFormat::Markdown => markdown(lib, &outcome),
         ShowFormat::Json => to_json(lib, &outcome)?,
     };

@@ -240,6 +240,15 @@ pub(super) fn strings(v: Option<&Value>) -> Vec<(usize, String)> {
         .unwrap_or_default()
 }
 
+/// A reference to a role the base does not have, at `path`, with an optional why.
+fn unknown_role(path: &str, role: &str, why: &str) -> Problem {
+    problem(
+        Severity::Error,
+        path,
+        format!("role \"{role}\" is not in the roles list{why}"),
+    )
+}
+
 /// Problems serde cannot see: duplicate ids, references that do not resolve, facts without
 /// a source, inverted ranges. Works on the JSON value, so it runs even when types are wrong.
 pub fn references(root: &Value) -> Vec<Problem> {
@@ -285,11 +294,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
         if let Some(r) = slide.get("role").and_then(Value::as_str).map(clean)
             && !roles.contains(&r)
         {
-            out.push(problem(
-                Severity::Error,
-                &format!("slides[{i}].role"),
-                format!("role \"{r}\" is not in the roles list"),
-            ));
+            out.push(unknown_role(&format!("slides[{i}].role"), &r, ""));
         }
         for (k, q) in strings(slide.get("faqs")) {
             if !faq_ids.contains(&q) {
@@ -304,11 +309,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
     for (i, role) in list(root, "roles").iter().enumerate() {
         for (k, r) in strings(role.get("related")) {
             if !roles.contains(&r) {
-                out.push(problem(
-                    Severity::Error,
-                    &format!("roles[{i}].related[{k}]"),
-                    format!("role \"{r}\" is not in the roles list"),
-                ));
+                out.push(unknown_role(&format!("roles[{i}].related[{k}]"), &r, ""));
             }
         }
     }
@@ -316,12 +317,10 @@ pub fn references(root: &Value) -> Vec<Problem> {
         if let Some(to) = route.get("to").and_then(Value::as_str).map(clean)
             && !roles.contains(&to)
         {
-            out.push(problem(
-                Severity::Error,
+            out.push(unknown_role(
                 &format!("routes[{i}].to"),
-                format!(
-                    "role \"{to}\" is not in the roles list; a route leads to a role of this base"
-                ),
+                &to,
+                "; a route leads to a role of this base",
             ));
         }
     }
@@ -331,10 +330,10 @@ pub fn references(root: &Value) -> Vec<Problem> {
                 if let Some(r) = lean.get("role").and_then(Value::as_str).map(clean)
                     && !roles.contains(&r)
                 {
-                    out.push(problem(
-                        Severity::Error,
+                    out.push(unknown_role(
                         &format!("fit[{i}].answers[{j}].leans[{k}].role"),
-                        format!("role \"{r}\" is not in the roles list"),
+                        &r,
+                        "",
                     ));
                 }
             }
@@ -351,11 +350,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
             ));
         }
         if !roles.contains(r) {
-            out.push(problem(
-                Severity::Error,
-                &format!("comparison.roles[{i}]"),
-                format!("role \"{r}\" is not in the roles list"),
-            ));
+            out.push(unknown_role(&format!("comparison.roles[{i}]"), r, ""));
         }
     }
     walk(root, &ROOT, "", &mut |obj, v, path| {

@@ -17,41 +17,21 @@ fn role_title<'a>(lib: &'a Catalog, id: &'a str) -> &'a str {
     lib.kb.role(id).map_or(id, |r| r.title.as_str())
 }
 
-/// The box's lines at `width` for the answers given so far.
-pub fn lines(lib: &Catalog, answers: &[usize], width: u16, theme: &Theme) -> Vec<Line<'static>> {
+fn para(text: &str, style: ratatui::style::Style, width: u16, out: &mut Vec<Line<'static>>) {
+    out.extend(wrap(&[(text, style)], width, ("", style), ("", style)));
+}
+
+/// The result of a full set of answers: the disclaimer, which role they lean to, and each
+/// answer with its sourced reasons. The same words on screen, in plain mode and from `fit`.
+pub fn result_lines(
+    lib: &Catalog,
+    answers: &[usize],
+    width: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
     let kb = &lib.kb;
-    let para = |text: &str, style, out: &mut Vec<Line<'static>>| {
-        out.extend(wrap(&[(text, style)], width, ("", style), ("", style)));
-    };
     let mut out = Vec::new();
-    // The question comes first, so even a 40 x 12 screen shows it and its answers.
-    if let Some(q) = kb.fit.get(answers.len()) {
-        let head = format!(
-            "Question {} of {}: {}",
-            answers.len() + 1,
-            kb.fit.len(),
-            q.ask
-        );
-        para(&head, theme.heading, &mut out);
-        for (k, a) in q.answers.iter().enumerate() {
-            let label = format!("{}) {}", k + 1, a.label);
-            out.extend(wrap(
-                &[(&label, theme.base)],
-                width,
-                ("  ", theme.base),
-                ("     ", theme.base),
-            ));
-        }
-        out.push(Line::default());
-        para(
-            "Type an answer's number; Backspace goes back a question.",
-            theme.dim,
-            &mut out,
-        );
-        para(NOT_A_TEST, theme.note, &mut out);
-        return out;
-    }
-    para(NOT_A_TEST, theme.note, &mut out);
+    para(NOT_A_TEST, theme.note, width, &mut out);
     out.push(Line::default());
     let Ok(outcome) = score(&kb.fit, answers) else {
         return out;
@@ -68,11 +48,17 @@ pub fn lines(lib: &Catalog, answers: &[usize], width: u16, theme: &Theme) -> Vec
     para(
         &format!("{lead} ({}).", tally.join("; ")),
         theme.heading,
+        width,
         &mut out,
     );
     out.push(Line::default());
     for (i, (q, a)) in outcome.chosen.iter().enumerate() {
-        para(&format!("{}. {}", i + 1, q.ask), theme.kind, &mut out);
+        para(
+            &format!("{}. {}", i + 1, q.ask),
+            theme.kind,
+            width,
+            &mut out,
+        );
         let said = format!("You said: {}", a.label);
         out.extend(wrap(
             &[(&said, theme.base)],
@@ -84,12 +70,55 @@ pub fn lines(lib: &Catalog, answers: &[usize], width: u16, theme: &Theme) -> Vec
             out.extend(facts::lines(kb, f, width, theme, "   "));
         }
     }
+    out
+}
+
+/// The box's lines at `width` for the answers given so far: the current question and its
+/// answers, or the result, with the keys that work here.
+pub fn screen_lines(
+    lib: &Catalog,
+    answers: &[usize],
+    width: u16,
+    theme: &Theme,
+) -> Vec<Line<'static>> {
+    let kb = &lib.kb;
+    let Some(q) = kb.fit.get(answers.len()) else {
+        let mut out = result_lines(lib, answers, width, theme);
+        out.push(Line::default());
+        para(
+            "The Routes pane (7) shows how to get there step by step. r starts again, Esc closes.",
+            theme.dim,
+            width,
+            &mut out,
+        );
+        return out;
+    };
+    // The question comes first, so even a 40 x 12 screen shows it and its answers.
+    let mut out = Vec::new();
+    let head = format!(
+        "Question {} of {}: {}",
+        answers.len() + 1,
+        kb.fit.len(),
+        q.ask
+    );
+    para(&head, theme.heading, width, &mut out);
+    for (k, a) in q.answers.iter().enumerate() {
+        let label = format!("{}) {}", k + 1, a.label);
+        out.extend(wrap(
+            &[(&label, theme.base)],
+            width,
+            ("  ", theme.base),
+            ("     ", theme.base),
+        ));
+    }
     out.push(Line::default());
     para(
-        "The Routes pane (7) shows how to get there step by step. r starts again, Esc closes.",
+        "Type an answer's number; Backspace goes back a question.",
         theme.dim,
+        width,
         &mut out,
     );
+    para(NOT_A_TEST, theme.note, width, &mut out);
     out
 }
 
@@ -105,7 +134,7 @@ pub fn render(lib: &Catalog, state: &FitState, theme: &Theme, area: Rect, buf: &
             theme.heading,
         ));
     let inner = block.inner(popup);
-    let lines = lines(lib, &state.answers, inner.width, theme);
+    let lines = screen_lines(lib, &state.answers, inner.width, theme);
     let visible = usize::from(inner.height);
     let scroll = state.scroll.min(lines.len().saturating_sub(visible));
     if scroll + visible < lines.len() {

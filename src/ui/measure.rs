@@ -25,7 +25,7 @@ impl Measure for Drawn {
     }
 
     fn fit_lines(&self, lib: &Catalog, answers: &[usize], width: u16) -> usize {
-        super::fit::lines(lib, answers, width, &Theme::mono()).len()
+        super::fit::screen_lines(lib, answers, width, &Theme::mono()).len()
     }
 
     fn help_range(&self, filter: &str, screen: HelpFor, kiosk: bool, area: Rect) -> (usize, usize) {
