@@ -1,5 +1,5 @@
 //! Two pieces of work at once, for large bases on small machines: one here, one on a
-//! helper thread.
+//! helper thread; and freeing a large value where nothing waits for it.
 
 /// Runs `here` on this thread and `helper` on a helper thread when `parallel` (else both
 /// here, one after the other). A panic on either side is passed on, as if both had run
@@ -39,6 +39,17 @@ pub fn join<A, B: Send>(
     (first, second)
 }
 
+/// Frees `big` on a helper thread when `large` (freeing a parsed 40 MB file takes as long
+/// as reading it, and no answer depends on it); here when small or when no thread can be
+/// made. A process that exits first gives the memory back all the same.
+pub fn drop_later<T: Send + 'static>(large: bool, big: T) {
+    if !large {
+        return drop(big);
+    }
+    // A thread that cannot be made drops its closure, and `big` with it, here.
+    let _ = std::thread::Builder::new().spawn(move || drop(big));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -69,5 +80,26 @@ mod tests {
             1,
             "run once"
         );
+    }
+
+    /// Says on a channel which thread dropped it.
+    struct Tell(std::sync::mpsc::Sender<std::thread::ThreadId>);
+    impl Drop for Tell {
+        fn drop(&mut self) {
+            let _ = self.0.send(std::thread::current().id());
+        }
+    }
+
+    #[test]
+    fn a_large_value_is_freed_on_another_thread_and_a_small_one_here() {
+        let here = std::thread::current().id();
+        for (large, elsewhere) in [(true, true), (false, false)] {
+            let (tx, rx) = std::sync::mpsc::channel();
+            drop_later(large, Tell(tx));
+            let by = rx
+                .recv_timeout(std::time::Duration::from_secs(10))
+                .expect("the value is dropped");
+            assert_eq!(by != here, elsewhere, "large: {large}");
+        }
     }
 }

@@ -9,9 +9,9 @@ use rustc_hash::FxHashSet as HashSet;
 
 use super::counts::list;
 use super::diagnostics::{Problem, Severity};
-use super::model::{Cell, Fact, KnowledgeBase, PayFigure, Role, Source};
+use super::model::{Cell, Fact, KnowledgeBase, PayFigure};
 use super::route::Span;
-use super::sanitize::clean;
+use super::sanitize::{clean, cleaned};
 use super::schema::{Obj, ROOT, Ty, describe, schema};
 use super::suggest::did_you_mean;
 
@@ -56,7 +56,8 @@ fn check_ty(v: &Value, ty: &Ty, path: &mut String, what: &str, out: &mut Vec<Pro
     };
     match ty {
         Ty::Str => match v.as_str() {
-            Some(s) if s.chars().count() > MAX_STRING_CHARS => out.push(problem(
+            // A string no longer in bytes than the limit is within it in characters.
+            Some(s) if s.len() > MAX_STRING_CHARS && s.chars().count() > MAX_STRING_CHARS => out.push(problem(
                 Severity::Error,
                 path,
                 format!("string of {} characters is over the {MAX_STRING_CHARS}-character limit; shorten it or split it into several facts", s.chars().count()),
@@ -119,15 +120,10 @@ pub(super) fn join(path: &str, key: &str) -> String {
 
 fn check_obj(v: &Value, obj: &Obj, path: &mut String, out: &mut Vec<Problem>) {
     let Some(map) = v.as_object() else { return };
-    for f in &obj.fields {
-        match map.get(&f.name) {
-            Some(Value::Null) if f.nullable => {}
-            Some(value) => {
-                let len = push_key(path, &f.name);
-                check_ty(value, &f.ty, path, &f.doc, out);
-                path.truncate(len);
-            }
-            None if f.required => out.push(problem(
+    // Only the required fields are looked up by hash; the rest are met in the walk below.
+    for f in obj.fields.iter().filter(|f| f.required) {
+        if !map.contains_key(&f.name) {
+            out.push(problem(
                 Severity::Error,
                 &join(path, &f.name),
                 format!(
@@ -136,12 +132,17 @@ fn check_obj(v: &Value, obj: &Obj, path: &mut String, out: &mut Vec<Problem>) {
                     describe(&f.ty),
                     f.doc
                 ),
-            )),
-            None => {}
+            ));
         }
     }
-    for key in map.keys() {
-        if obj.field(key).is_none() {
+    for (key, value) in map {
+        if let Some(f) = obj.field(key) {
+            if !(value.is_null() && f.nullable) {
+                let len = push_key(path, &f.name);
+                check_ty(value, &f.ty, path, &f.doc, out);
+                path.truncate(len);
+            }
+        } else {
             let shown = clean(key);
             let hint = did_you_mean(key, obj.fields.iter().map(|f| f.name.as_str())).map_or_else(
                 || {
@@ -188,8 +189,10 @@ fn walk_in<'a>(
         Ty::Obj(i) if v.is_object() => {
             let obj = schema().obj(*i);
             visit(obj, v, path);
-            for f in &obj.fields {
-                if let Some(child) = v.get(&f.name) {
+            // The object's own entries, in the file's order: a few short name compares
+            // each instead of hashing every field the schema knows.
+            for (key, child) in v.as_object().into_iter().flatten() {
+                if let Some(f) = obj.field(key) {
                     let len = push_key(path, &f.name);
                     walk_in(child, &f.ty, path, visit);
                     path.truncate(len);
@@ -254,35 +257,104 @@ fn unknown_role(path: &str, role: &str, why: &str) -> Problem {
 pub fn references(root: &Value) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut ids: rustc_hash::FxHashMap<String, String> = std::collections::HashMap::default();
-    let mut sources = rustc_hash::FxHashSet::default();
-    let mut roles = rustc_hash::FxHashSet::default();
+    // Sources and roles live in their own top-level lists, so what can be cited is known
+    // before the one walk that checks ids and citations together.
+    let ids_in = |key: &str| -> rustc_hash::FxHashSet<String> {
+        list(root, key)
+            .iter()
+            .filter_map(|v| v.get("id").and_then(Value::as_str))
+            .map(clean)
+            .collect()
+    };
+    let sources = ids_in("sources");
+    let roles = ids_in("roles");
+    let columns = strings(root.get("comparison").and_then(|c| c.get("roles")));
     walk(root, &ROOT, "", &mut |obj, v, path| {
-        if obj.field("id").is_none() {
-            return;
+        if obj.field("id").is_some()
+            && let Some(id) = v.get("id").and_then(Value::as_str).map(cleaned)
+        {
+            if id.trim().is_empty() {
+                out.push(problem(
+                    Severity::Error,
+                    &join(path, "id"),
+                    "id is empty; give every entry a short unique id".into(),
+                ));
+            } else if let Some(first) = ids.get(id.as_ref()) {
+                out.push(problem(
+                    Severity::Error,
+                    &join(path, "id"),
+                    format!("duplicate id \"{id}\" (first used at {first}); ids must be unique"),
+                ));
+            } else {
+                ids.insert(id.into_owned(), join(path, "id"));
+            }
         }
-        let Some(id) = v.get("id").and_then(Value::as_str).map(clean) else {
-            return;
-        };
-        let here = join(path, "id");
-        if id.trim().is_empty() {
+        if obj
+            .field("sources")
+            .is_some_and(|f| matches!(f.ty, Ty::Array(_)))
+            && !obj.is::<KnowledgeBase>()
+        {
+            let cited: Vec<(usize, std::borrow::Cow<'_, str>)> = v
+                .get("sources")
+                .and_then(Value::as_array)
+                .into_iter()
+                .flatten()
+                .enumerate()
+                .filter_map(|(k, s)| s.as_str().map(|s| (k, cleaned(s))))
+                .collect();
+            if cited.is_empty() {
+                let (sev, what) = if obj.is::<Fact>() {
+                    (Severity::Warning, "fact has no source")
+                } else {
+                    (Severity::Error, "no source given")
+                };
+                out.push(problem(
+                    sev,
+                    &join(path, "sources"),
+                    format!("{what}; cite at least one id from the sources list"),
+                ));
+            }
+            for (k, id) in cited {
+                if !sources.contains(id.as_ref()) {
+                    // Hints for the first problems only: more than a report shows, and
+                    // never one search of every source per bad reference.
+                    let hint = (out.len() < MAX_HINTS)
+                        .then(|| did_you_mean(&id, sources.iter().map(String::as_str)))
+                        .flatten()
+                        .map(|m| format!("; did you mean \"{m}\"?"))
+                        .unwrap_or_default();
+                    out.push(problem(
+                        Severity::Error,
+                        &format!("{path}.sources[{k}]"),
+                        format!("source \"{id}\" is not in the sources list{hint}"),
+                    ));
+                }
+            }
+        }
+        if obj.is::<Cell>()
+            && let Some(r) = v.get("role").and_then(Value::as_str).map(clean)
+            && !columns.iter().any(|(_, c)| *c == r)
+        {
             out.push(problem(
                 Severity::Error,
-                &here,
-                "id is empty; give every entry a short unique id".into(),
+                &join(path, "role"),
+                format!("role \"{r}\" is not one of comparison.roles"),
             ));
-        } else if let Some(first) = ids.get(&id) {
-            out.push(problem(
-                Severity::Error,
-                &here,
-                format!("duplicate id \"{id}\" (first used at {first}); ids must be unique"),
-            ));
-        } else {
-            ids.insert(id.clone(), here);
         }
-        if obj.is::<Source>() {
-            sources.insert(id);
-        } else if obj.is::<Role>() {
-            roles.insert(id);
+        if obj.is::<PayFigure>() || obj.is::<Span>() {
+            let (low, high) = (
+                v.get("low").and_then(Value::as_f64),
+                v.get("high").and_then(Value::as_f64),
+            );
+            if let (Some(l), Some(h)) = (low, high)
+                && h < l
+            {
+                out.push(problem(
+                    Severity::Error,
+                    &join(path, "high"),
+                    format!("high ({h}) is below low ({l})"),
+                ));
+            }
         }
     });
     let faq_ids: HashSet<String> = list(root, "faqs")
@@ -339,7 +411,6 @@ pub fn references(root: &Value) -> Vec<Problem> {
             }
         }
     }
-    let columns = strings(root.get("comparison").and_then(|c| c.get("roles")));
     let mut seen_columns = HashSet::default();
     for (i, r) in &columns {
         if !seen_columns.insert(r.as_str()) {
@@ -353,68 +424,6 @@ pub fn references(root: &Value) -> Vec<Problem> {
             out.push(unknown_role(&format!("comparison.roles[{i}]"), r, ""));
         }
     }
-    walk(root, &ROOT, "", &mut |obj, v, path| {
-        if obj
-            .field("sources")
-            .is_some_and(|f| matches!(f.ty, Ty::Array(_)))
-            && !obj.is::<KnowledgeBase>()
-        {
-            let cited = strings(v.get("sources"));
-            if cited.is_empty() {
-                let (sev, what) = if obj.is::<Fact>() {
-                    (Severity::Warning, "fact has no source")
-                } else {
-                    (Severity::Error, "no source given")
-                };
-                out.push(problem(
-                    sev,
-                    &join(path, "sources"),
-                    format!("{what}; cite at least one id from the sources list"),
-                ));
-            }
-            for (k, id) in cited {
-                if !sources.contains(&id) {
-                    // Hints for the first problems only: more than a report shows, and
-                    // never one search of every source per bad reference.
-                    let hint = (out.len() < MAX_HINTS)
-                        .then(|| did_you_mean(&id, sources.iter().map(String::as_str)))
-                        .flatten()
-                        .map(|m| format!("; did you mean \"{m}\"?"))
-                        .unwrap_or_default();
-                    out.push(problem(
-                        Severity::Error,
-                        &format!("{path}.sources[{k}]"),
-                        format!("source \"{id}\" is not in the sources list{hint}"),
-                    ));
-                }
-            }
-        }
-        if obj.is::<Cell>()
-            && let Some(r) = v.get("role").and_then(Value::as_str).map(clean)
-            && !columns.iter().any(|(_, c)| *c == r)
-        {
-            out.push(problem(
-                Severity::Error,
-                &join(path, "role"),
-                format!("role \"{r}\" is not one of comparison.roles"),
-            ));
-        }
-        if obj.is::<PayFigure>() || obj.is::<Span>() {
-            let (low, high) = (
-                v.get("low").and_then(Value::as_f64),
-                v.get("high").and_then(Value::as_f64),
-            );
-            if let (Some(l), Some(h)) = (low, high)
-                && h < l
-            {
-                out.push(problem(
-                    Severity::Error,
-                    &join(path, "high"),
-                    format!("high ({h}) is below low ({l})"),
-                ));
-            }
-        }
-    });
     out
 }
 

@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::check::{join, problem, strings, walk};
 use super::counts::list;
 use super::diagnostics::{Problem, Severity};
-use super::sanitize::clean;
+use super::sanitize::{clean, cleaned};
 use super::schema::ROOT;
 
 /// The fields that name an entry on screen: a result with an empty one has no title.
@@ -23,11 +23,12 @@ pub fn completeness(root: &Value) -> Vec<Problem> {
         if path.is_empty() {
             return;
         }
-        for &f in TITLE_FIELDS {
-            if obj.field(f).is_some()
-                && v.get(f)
-                    .and_then(Value::as_str)
-                    .is_some_and(|s| clean(s).trim().is_empty())
+        // The object's entries, not a lookup per field name: no hashing on a large file.
+        for (key, value) in v.as_object().into_iter().flatten() {
+            let f = key.as_str();
+            if TITLE_FIELDS.contains(&f)
+                && obj.field(f).is_some()
+                && value.as_str().is_some_and(|s| cleaned(s).trim().is_empty())
             {
                 out.push(problem(
                     Severity::Error,
@@ -35,12 +36,7 @@ pub fn completeness(root: &Value) -> Vec<Problem> {
                     format!("{f} is empty; every entry needs words to be found and shown by"),
                 ));
             }
-        }
-        for &f in BODY_FIELDS {
-            if v.get(f)
-                .and_then(Value::as_array)
-                .is_some_and(Vec::is_empty)
-            {
+            if BODY_FIELDS.contains(&f) && value.as_array().is_some_and(Vec::is_empty) {
                 out.push(problem(
                     Severity::Warning,
                     &join(path, f),

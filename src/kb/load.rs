@@ -18,6 +18,10 @@ use super::typed_check;
 pub const EMBEDDED_JSON: &str = include_str!("../../assets/knowledge.json");
 pub const EMBEDDED_NAME: &str = "<embedded knowledge base>";
 
+/// Files at least this large are checked on two threads (a thread costs more than a
+/// small file's whole check).
+const PARALLEL_CHECK_FROM: usize = 1024 * 1024;
+
 /// Files larger than this are refused before they are read.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
@@ -161,15 +165,20 @@ pub fn from_str(text: &str, origin: &str) -> Result<Loaded, LoadError> {
     }
     // Fast path: a good file parses straight into the typed model and passes the quick
     // checks; only a file with something to report pays for the located diagnostics.
-    if let Some((kb, sizes)) = parse_typed(text)
-        && typed_check::typed_ok(&kb, sizes)
-    {
-        let counts = Counts::of(&kb);
-        return Ok(Loaded {
-            kb,
-            warnings: Vec::new(),
-            counts,
-        });
+    let typed = parse_typed(text);
+    if let Some((kb, sizes)) = typed {
+        if typed_check::typed_ok(&kb, sizes) {
+            let counts = Counts::of(&kb);
+            return Ok(Loaded {
+                kb,
+                warnings: Vec::new(),
+                counts,
+            });
+        }
+        // Freed after the diagnosis: freeing while it parses would slow both down.
+        let diagnosed = diagnose(text, &origin);
+        crate::parallel::drop_later(text.len() >= PARALLEL_CHECK_FROM, kb);
+        return diagnosed;
     }
     diagnose(text, &origin)
 }
@@ -235,11 +244,19 @@ pub fn diagnose(text: &str, origin: &str) -> Result<Loaded, LoadError> {
         locate_all(text, &mut p);
         return Err(invalid(p, None));
     }
-    let counts = counts::counts(&value);
-    let mut problems = check::check(&value);
-    problems.extend(check::references(&value));
-    problems.extend(super::complete::completeness(&value));
+    // The walks only read the tree: on a large file the two halves run side by side.
+    let ((counts, mut problems), more) = crate::parallel::join(
+        text.len() >= PARALLEL_CHECK_FROM,
+        || {
+            let mut p = check::check(&value);
+            p.extend(super::complete::completeness(&value));
+            (counts::counts(&value), p)
+        },
+        || check::references(&value),
+    );
+    problems.extend(more);
     let kb = if problems.iter().any(|p| p.severity == Severity::Error) {
+        crate::parallel::drop_later(text.len() >= PARALLEL_CHECK_FROM, value);
         None
     } else {
         let mut value = value;

@@ -1,7 +1,9 @@
 //! Finding where a JSON path such as `roles[1].pay[0].sources` starts in the text, so
 //! problems can be reported as line:column. Runs only when there are problems to report.
 
-use std::collections::{HashMap, HashSet};
+use std::io::Write as _;
+
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// 1-based line and column (in characters) of a byte offset.
 pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
@@ -18,7 +20,7 @@ struct Scanner<'a> {
     pos: usize,
     /// By hash: a file with tens of thousands of problems is scanned once, not per problem.
     wanted: HashSet<&'a str>,
-    found: HashMap<String, usize>,
+    found: HashMap<&'a str, usize>,
 }
 
 impl Scanner<'_> {
@@ -33,6 +35,23 @@ impl Scanner<'_> {
     /// keys in our schema need.
     fn string(&mut self, mut out: Option<&mut Vec<u8>>) {
         self.pos += 1;
+        if out.is_none() {
+            // Skipped strings are most of a large file: jump from escape to escape.
+            while let Some(i) = self
+                .bytes
+                .get(self.pos..)
+                .and_then(|rest| memchr::memchr2(b'"', b'\\', rest))
+            {
+                self.pos += i;
+                if self.bytes[self.pos] == b'"' {
+                    self.pos += 1;
+                    return;
+                }
+                self.pos += 2;
+            }
+            self.pos = self.bytes.len();
+            return;
+        }
         while self.pos < self.bytes.len() && self.bytes[self.pos] != b'"' {
             if self.bytes[self.pos] == b'\\' {
                 self.pos += 1;
@@ -78,9 +97,9 @@ impl Scanner<'_> {
 
     fn found_at(&mut self, path: &[u8], pos: usize) {
         if let Ok(p) = std::str::from_utf8(path)
-            && self.wanted.contains(p)
+            && let Some(&key) = self.wanted.get(p)
         {
-            self.found.entry(p.to_string()).or_insert(pos);
+            self.found.entry(key).or_insert(pos);
         }
     }
 
@@ -139,7 +158,8 @@ impl Scanner<'_> {
                         }
                         Some(_) => {
                             let len = path.len();
-                            path.extend_from_slice(format!("[{i}]").as_bytes());
+                            // Writing to a Vec<u8> cannot fail.
+                            let _ = write!(path, "[{i}]");
                             self.value(path, depth + 1);
                             path.truncate(len);
                             i += 1;
@@ -162,7 +182,7 @@ impl Scanner<'_> {
 /// back to its nearest existing parent.
 pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
     // Every wanted path and all its ancestors, as slices of it: no string is made.
-    let mut all: HashSet<&str> = HashSet::new();
+    let mut all: HashSet<&str> = HashSet::default();
     for &w in wanted {
         let mut p = w;
         while all.insert(p) {
@@ -176,7 +196,7 @@ pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (usize, usize)> {
         bytes: text.as_bytes(),
         pos: 0,
         wanted: all,
-        found: HashMap::new(),
+        found: HashMap::default(),
     };
     scanner.value(&mut Vec::new(), 0);
     let mut at: Vec<(&str, usize)> = Vec::new();
@@ -206,31 +226,27 @@ fn line_cols(text: &str, offsets: &[usize]) -> HashMap<usize, (usize, usize)> {
     let mut sorted: Vec<usize> = offsets.iter().map(|&o| o.min(text.len())).collect();
     sorted.sort_unstable();
     sorted.dedup();
-    let mut out = HashMap::with_capacity(sorted.len());
-    let (mut line, mut col) = (1, 1);
-    let mut next = sorted.iter().peekable();
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), '\0')))
-    {
-        while let Some(&&off) = next.peek() {
-            if off > i {
-                break;
+    let bytes = text.as_bytes();
+    let mut out = HashMap::default();
+    let (mut line, mut col, mut at) = (1, 1, 0);
+    for off in sorted {
+        let seg = bytes.get(at..off).unwrap_or_default();
+        match memchr::memrchr(b'\n', seg) {
+            Some(last) => {
+                line += memchr::memchr_iter(b'\n', seg).count();
+                col = 1 + chars_in(seg.get(last + 1..).unwrap_or_default());
             }
-            out.insert(off, (line, col));
-            next.next();
+            None => col += chars_in(seg),
         }
-        if next.peek().is_none() {
-            break;
-        }
-        if c == '\n' {
-            line += 1;
-            col = 1;
-        } else {
-            col += 1;
-        }
+        at = off;
+        out.insert(off, (line, col));
     }
     out
+}
+
+/// Characters in UTF-8 bytes: every byte that does not continue a character starts one.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b & 0xC0 != 0x80).count()
 }
 
 fn parent(path: &str) -> Option<&str> {
@@ -269,5 +285,14 @@ mod tests {
         for o in offsets {
             assert_eq!(all[&o], line_col(text, o), "offset {o}");
         }
+    }
+
+    #[test]
+    fn skipped_strings_with_escaped_quotes_do_not_lose_the_place() {
+        let text = "{\"x\": [\"a \\\" b\\\\\", {\"q\": \"}\\\"]\"}],\n \"y\": {\"z\": 1}}";
+        let v: serde_json::Value = serde_json::from_str(text).expect("valid JSON");
+        assert_eq!(v["y"]["z"], 1);
+        let found = locate(text, &["y.z"]);
+        assert_eq!(found["y.z"], (2, 8));
     }
 }

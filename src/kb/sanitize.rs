@@ -47,6 +47,19 @@ fn is_line_break(c: char) -> bool {
 /// overrides and invisible characters removed, line breaks turned into spaces, tabs
 /// expanded, and runs of combining marks capped.
 pub fn clean(s: &str) -> String {
+    cleaned(s).into_owned()
+}
+
+/// `clean` without a copy when there is nothing to change: the checker's walks read
+/// every id and citation of a large file through this.
+pub fn cleaned(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.bytes().all(|b| (0x20..0x7f).contains(&b)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(clean_chars(s))
+}
+
+fn clean_chars(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut column = 0usize;
     let mut combining_run = 0usize;
