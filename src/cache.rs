@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
-use std::io::{Read, Seek, SeekFrom, Write};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
@@ -291,34 +291,9 @@ pub fn store(key: &Key, lib: &Catalog, warnings: &[Problem]) {
     header.u64(head.len() as u64);
     header.u64(checksum(&head));
     let parts = [header.finish(), head, region.finish(), blob.finish()];
-    if write_atomically(&key.file, &parts).is_ok() {
+    if crate::files::write_atomically(&key.file, TEMP_PREFIX, &parts, false).is_ok() {
         evict(key.file.parent());
     }
-}
-
-/// Another process may be reading the old file: write beside it, then rename over it. The
-/// directory is private (0700) and the file is created exclusively, with a random name and
-/// mode 0600, so a planted symlink is never followed and a private data file's text is no
-/// more readable in the cache than in the file.
-fn write_atomically(path: &Path, parts: &[Vec<u8>]) -> std::io::Result<()> {
-    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
-    let dir = path.parent().ok_or(std::io::ErrorKind::NotFound)?;
-    fs::DirBuilder::new()
-        .recursive(true)
-        .mode(0o700)
-        .create(dir)?;
-    // A directory made by an older build (0755) is made private too.
-    if fs::metadata(dir)?.permissions().mode() & 0o077 != 0 {
-        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
-    }
-    let mut tmp = tempfile::Builder::new()
-        .prefix(TEMP_PREFIX)
-        .suffix(".tmp")
-        .tempfile_in(dir)?;
-    parts.iter().try_for_each(|p| tmp.write_all(p))?;
-    tmp.flush()?;
-    // On failure the temporary file is removed when dropped.
-    tmp.persist(path).map(drop).map_err(|e| e.error)
 }
 
 /// Temporary cache files start so; one left by a killed process is removed later.

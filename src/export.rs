@@ -341,3 +341,34 @@ pub fn entry_markdown(lib: &Catalog, id: &str) -> Option<String> {
     }
     Some(out)
 }
+
+/// The shortlist as a Markdown page to bring to an advisor: each starred entry whole, with
+/// the student's note and the sources it cites. An entry gone from the base says so, with
+/// its note, rather than vanish.
+pub fn shortlist_markdown(lib: &Catalog, list: &crate::shortlist::Shortlist) -> String {
+    let mut out = String::from("# My shortlist\n\n");
+    if list.is_empty() {
+        out.push_str("Nothing starred yet: press * on an item in the explorer to keep it here, and n to add a note.\n");
+        return out;
+    }
+    out.push_str("Numbers in brackets refer to the sources listed under each entry. **DISPUTED** marks a claim that better sources contradict.\n\n");
+    for s in list.items() {
+        let note = (!s.note.is_empty()).then(|| format!("**My note:** {}\n\n", md(&s.note)));
+        match entry_markdown(lib, &s.id) {
+            Some(entry) => {
+                // The note goes under the entry's heading.
+                let (head, rest) = entry.split_once("\n\n").unwrap_or((&entry, ""));
+                let _ = write!(out, "{head}\n\n{}{rest}\n", note.unwrap_or_default());
+            }
+            None => {
+                let _ = write!(
+                    out,
+                    "## {}\n\nNo longer in this knowledge base: it was renamed or removed since it was starred.\n\n{}",
+                    md(&s.id),
+                    note.unwrap_or_default()
+                );
+            }
+        }
+    }
+    out
+}

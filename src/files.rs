@@ -1,9 +1,10 @@
 //! Opening a file that must be a regular file, in one step that never blocks: the check is
 //! made on what was opened, so nothing can swap a FIFO or a device in between (a FIFO at a
-//! data or cache path once hung the program forever).
+//! data or cache path once hung the program forever). And replacing a file whole, so a
+//! reader sees the old or the new one, never half of one.
 
-use std::fs::{File, OpenOptions};
-use std::io;
+use std::fs::{self, File, OpenOptions};
+use std::io::{self, Write as _};
 use std::os::unix::fs::OpenOptionsExt;
 use std::path::Path;
 
@@ -29,6 +30,45 @@ pub fn open_regular(path: &Path) -> io::Result<File> {
         ));
     }
     Ok(file)
+}
+
+/// Writes `parts` to `path` by writing beside it, then renaming over it: another process
+/// may be reading the old file, and a crash or SIGKILL midway leaves the old one. The
+/// directory is private (0700) and the file is created exclusively, with a random name
+/// (starting `prefix`) and mode 0600, so a planted symlink is never followed. `durable`
+/// also syncs the file before the rename and the directory after it, so a power cut
+/// cannot leave an empty file where a saved one was.
+pub fn write_atomically(
+    path: &Path,
+    prefix: &str,
+    parts: &[Vec<u8>],
+    durable: bool,
+) -> io::Result<()> {
+    use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
+    let dir = path.parent().ok_or(io::ErrorKind::NotFound)?;
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)?;
+    // A directory made by an older build (0755) is made private too.
+    if fs::metadata(dir)?.permissions().mode() & 0o077 != 0 {
+        fs::set_permissions(dir, fs::Permissions::from_mode(0o700))?;
+    }
+    let mut tmp = tempfile::Builder::new()
+        .prefix(prefix)
+        .suffix(".tmp")
+        .tempfile_in(dir)?;
+    parts.iter().try_for_each(|p| tmp.write_all(p))?;
+    tmp.flush()?;
+    if durable {
+        tmp.as_file().sync_all()?;
+    }
+    // On failure the temporary file is removed when dropped.
+    tmp.persist(path).map_err(|e| e.error)?;
+    if durable {
+        File::open(dir)?.sync_all()?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]

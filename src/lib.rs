@@ -9,7 +9,7 @@
 //! | 2 | `kb` | the data: model, loading, checking, sanitizing, what each item holds, entries |
 //! | 3 | `search`, `searchlog` | the one search engine; the kiosk's search log |
 //! | 4 | `catalog` | a loaded base with its entries and index |
-//! | 5 | `view`, `cache` | geometry and line counts (no drawing); the search cache |
+//! | 5 | `view`, `cache`, `shortlist` | geometry and line counts (no drawing); the search cache; the student's starred entries and notes |
 //! | 6 | `app` | the explorer's state and update, actions, the keymap (no drawing) |
 //! | 7 | `ui` | pure drawing of the app, and the line counts `view::Measure` asks for |
 //! | 8 | `present`, `export`, `plain` | the slide deck; handouts; plain mode |
@@ -34,6 +34,7 @@ pub mod plain;
 pub mod present;
 pub mod search;
 pub mod searchlog;
+pub mod shortlist;
 pub mod terminal;
 pub mod ui;
 pub mod view;

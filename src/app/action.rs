@@ -56,6 +56,12 @@ pub enum Action {
     OpenFit,
     /// Choose an answer of the self-check's current question (1-based).
     Choose(u8),
+    /// Star the selected item for the shortlist, or unstar it (in the shortlist: remove it).
+    ToggleStar,
+    /// Write a note on the selected item (starring it).
+    EditNote,
+    /// Open or close the shortlist view.
+    OpenShortlist,
     /// Put the selected role in the comparison, or take it out (Roles pane).
     ToggleCompare,
     /// Compare the roles the knowledge base compares again.

@@ -23,6 +23,10 @@ pub enum Mode {
     Confirm,
     /// The "which path fits me" self-check: answering its questions, then reading why.
     Fit,
+    /// The shortlist view: the starred entries and their notes.
+    Shortlist,
+    /// Writing a note on an entry: printable keys go into the note.
+    Note,
 }
 
 impl Mode {
@@ -35,6 +39,8 @@ impl Mode {
             Mode::Present => "Presenting",
             Mode::Confirm => "Quit prompt (kiosk)",
             Mode::Fit => "Which path fits me (f)",
+            Mode::Shortlist => "Your shortlist (S)",
+            Mode::Note => "Writing a note (n)",
         }
     }
 }
@@ -73,10 +79,10 @@ const fn bind(
 }
 
 use KeyCode::{
-    BackTab, Backspace, Char, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp, Right, Tab,
-    Up,
+    BackTab, Backspace, Char, Delete, Down, End, Enter, Esc, F, Home, Left, PageDown, PageUp,
+    Right, Tab, Up,
 };
-use Mode::{Browse, Confirm, Fit, Help, Present, Search, Sources};
+use Mode::{Browse, Confirm, Fit, Help, Note, Present, Search, Shortlist, Sources};
 
 /// Every binding. Printable characters in Search and Help modes are input, not listed here.
 #[rustfmt::skip]
@@ -111,6 +117,9 @@ pub const KEYMAP: &[Binding] = &[
     bind(Browse, Char('c'), NONE, Action::ToggleCompare, "compare this role", true),
     bind(Browse, Char('C'), SHIFT, Action::ResetCompare, "compare the usual roles again", false),
     bind(Browse, Char('f'), NONE, Action::OpenFit, "which path fits me", true),
+    bind(Browse, Char('*'), NONE, Action::ToggleStar, "star for your shortlist", true),
+    bind(Browse, Char('n'), NONE, Action::EditNote, "note on this item (stars it)", false),
+    bind(Browse, Char('S'), SHIFT, Action::OpenShortlist, "your shortlist", false),
     bind(Browse, Char('?'), NONE, Action::ToggleHelp, "help", true),
     bind(Browse, F(1), NONE, Action::ToggleHelp, "help", false),
     bind(Browse, Char('q'), NONE, Action::Quit, "quit", true),
@@ -162,6 +171,28 @@ pub const KEYMAP: &[Binding] = &[
     bind(Fit, Char('?'), NONE, Action::ToggleHelp, "help", false),
     bind(Fit, Char('c'), CTRL, Action::Quit, "quit", false),
     bind(Fit, Char('z'), CTRL, Action::Suspend, "suspend (fg returns)", false),
+    bind(Shortlist, Down, NONE, Action::Down, "next entry", false),
+    bind(Shortlist, Char('j'), NONE, Action::Down, "next entry", false),
+    bind(Shortlist, Up, NONE, Action::Up, "previous entry", false),
+    bind(Shortlist, Char('k'), NONE, Action::Up, "previous entry", false),
+    bind(Shortlist, Home, NONE, Action::Top, "first entry", false),
+    bind(Shortlist, End, NONE, Action::Bottom, "last entry", false),
+    bind(Shortlist, Enter, NONE, Action::Open, "open the entry", true),
+    bind(Shortlist, Char('n'), NONE, Action::EditNote, "note on it", true),
+    bind(Shortlist, Char('*'), NONE, Action::ToggleStar, "remove it", true),
+    bind(Shortlist, Char('d'), NONE, Action::ToggleStar, "remove it", false),
+    bind(Shortlist, Delete, NONE, Action::ToggleStar, "remove it", false),
+    bind(Shortlist, Esc, NONE, Action::Cancel, "close", true),
+    bind(Shortlist, Char('S'), SHIFT, Action::OpenShortlist, "close", false),
+    bind(Shortlist, Char('?'), NONE, Action::ToggleHelp, "help", false),
+    bind(Shortlist, Char('c'), CTRL, Action::Quit, "quit", false),
+    bind(Shortlist, Char('z'), CTRL, Action::Suspend, "suspend (fg returns)", false),
+    bind(Note, Enter, NONE, Action::Open, "keep the note", true),
+    bind(Note, Esc, NONE, Action::Cancel, "leave it as it was", true),
+    bind(Note, Backspace, NONE, Action::Backspace, "delete a character", false),
+    bind(Note, Char('u'), CTRL, Action::ClearQuery, "clear the note", false),
+    bind(Note, Char('c'), CTRL, Action::Quit, "quit", false),
+    bind(Note, Char('z'), CTRL, Action::Suspend, "suspend (fg returns)", false),
     bind(Help, Esc, NONE, Action::Cancel, "close", true),
     bind(Help, Char('?'), NONE, Action::ToggleHelp, "close help", false),
     bind(Help, F(1), NONE, Action::ToggleHelp, "close help", false),
@@ -231,7 +262,7 @@ pub fn action_for(mode: Mode, key: &KeyEvent) -> Option<Action> {
     if let Some(b) = bound(mode).or_else(|| fallback(mode).and_then(bound)) {
         return Some(b.action);
     }
-    let typing = matches!(mode, Mode::Search | Mode::Help);
+    let typing = matches!(mode, Mode::Search | Mode::Help | Mode::Note);
     match key.code {
         Char(c) if typing && (key.modifiers - SHIFT).is_empty() => Some(Action::Input(c)),
         // At the quit prompt, any key but "y" means no.

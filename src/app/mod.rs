@@ -9,12 +9,14 @@ pub mod keymap;
 mod overlay;
 mod query;
 mod scroll;
+mod shortlist;
 
 pub use action::Action;
 pub use fit::FitState;
 pub use help::HelpState;
 pub use keymap::Mode;
 pub use overlay::{Chrome, Overlay};
+pub use shortlist::NoteEdit;
 
 use crate::catalog::Catalog;
 use crate::kb::entries::pane_len;
@@ -82,6 +84,16 @@ pub struct App {
     detail_scroll: (Pane, usize, usize),
     /// The "which path fits me" self-check, while it is open.
     fit: Option<FitState>,
+    /// Starred entries and their notes (saved by the event loop, never in a kiosk).
+    pub shortlist: crate::shortlist::Shortlist,
+    /// Where the shortlist is saved, to say so in its view; `None` in a kiosk.
+    pub shortlist_saved_to: Option<String>,
+    /// The file it is saved to (the event loop writes it); `None` in a kiosk.
+    pub shortlist_store: Option<crate::shortlist::store::Store>,
+    /// The shortlist view, while it is open: its selected row.
+    shortlist_view: Option<usize>,
+    /// A note being written.
+    note_edit: Option<NoteEdit>,
     /// A one-line notice shown in the footer until the next key (e.g. data-file warnings).
     pub notice: Option<String>,
     /// Kiosk: after this long without input (ms), go back to the home screen.
@@ -125,6 +137,11 @@ impl App {
             sources_scroll: (Pane::Program, 0, 0),
             detail_scroll: (Pane::Program, 0, 0),
             fit: None,
+            shortlist: crate::shortlist::Shortlist::default(),
+            shortlist_saved_to: None,
+            shortlist_store: None,
+            shortlist_view: None,
+            note_edit: None,
             notice: None,
             idle_limit: None,
             idle: 0,
@@ -144,7 +161,9 @@ impl App {
         match &self.chrome.overlay {
             Overlay::ConfirmQuit(_) => Mode::Confirm,
             Overlay::Help(_) => Mode::Help,
+            _ if self.note_edit.is_some() => Mode::Note,
             _ if self.fit.is_some() => Mode::Fit,
+            _ if self.shortlist_view.is_some() => Mode::Shortlist,
             _ if self.focus == Focus::Search => Mode::Search,
             Overlay::Sources => Mode::Sources,
             Overlay::None => Mode::Browse,
@@ -264,6 +283,10 @@ impl App {
             && self.scroll.iter().all(|&s| s == 0)
             && self.detail_scroll() == 0
             && self.fit.is_none()
+            && self.shortlist_view.is_none()
+            && self.note_edit.is_none()
+            // A kiosk's shortlist is the visit's: the next student starts without it.
+            && (!self.chrome.kiosk || self.shortlist.is_empty())
     }
 
     fn go_home(&mut self) {
@@ -281,6 +304,11 @@ impl App {
         self.scroll = [0; Pane::ALL.len()];
         self.detail_scroll = (Pane::Program, 0, 0);
         self.fit = None;
+        self.shortlist_view = None;
+        self.note_edit = None;
+        if self.chrome.kiosk {
+            self.shortlist.clear();
+        }
         self.go_to(self.home_pane());
     }
 
@@ -309,8 +337,12 @@ impl App {
         let Some(action) = self.chrome.update(action, help_range) else {
             return;
         };
-        if self.mode() == Mode::Fit && !matches!(action, Action::Resize(..) | Action::Home) {
-            return self.fit_key(action);
+        let own = !matches!(action, Action::Resize(..) | Action::Home);
+        match self.mode() {
+            Mode::Note if own => return self.note_key(action),
+            Mode::Fit if own => return self.fit_key(action),
+            Mode::Shortlist if own => return self.shortlist_key(action),
+            _ => {}
         }
         if self.mode() == Mode::Sources {
             let page = signed(self.sources_page());
@@ -356,6 +388,9 @@ impl App {
             // Typed or pasted characters that could drive or disguise the terminal are dropped.
             Action::Input(c) if never_typed(c) => {}
             Action::OpenFit => self.open_fit(),
+            Action::ToggleStar => self.toggle_star(),
+            Action::EditNote => self.edit_note(),
+            Action::OpenShortlist => self.open_shortlist(),
             Action::ToggleSources => {
                 self.chrome.overlay = if self.sources_open() {
                     Overlay::None

@@ -109,6 +109,7 @@ impl Command {
             | Command::Show { data, .. }
             | Command::Path { data, .. }
             | Command::Fit { data, .. }
+            | Command::Notes { data, .. }
             | Command::Export { data, .. }
             | Command::Present { data, .. } => Some(data),
             Command::Check { .. } | Command::Report { .. } => None,
@@ -194,6 +195,25 @@ pub enum Command {
         #[command(flatten)]
         data: Data,
     },
+    /// Your shortlist (starred with * in the explorer, notes with n) as Markdown with every
+    /// source it cites, to bring to an advisor; or star, note and unstar from here. Kept
+    /// in $XDG_DATA_HOME/perfusion-explorer (else ~/.local/share/perfusion-explorer).
+    Notes {
+        /// Star this entry (an id from `search` or `list`).
+        #[arg(long, value_name = "ID", conflicts_with = "unstar")]
+        star: Option<String>,
+        /// With --star: the note to keep on it.
+        #[arg(long, requires = "star")]
+        note: Option<String>,
+        /// Take this entry off the shortlist.
+        #[arg(long, value_name = "ID")]
+        unstar: Option<String>,
+        /// Markdown for a handout, or JSON.
+        #[arg(long, value_enum, default_value_t = NotesFormat::Markdown)]
+        format: NotesFormat,
+        #[command(flatten)]
+        data: Data,
+    },
     /// Check a knowledge-base file: every problem with its place, then a summary. Exit 0
     /// when usable (warnings allowed), 1 when not.
     Check {
@@ -244,6 +264,12 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SearchFormat {
     Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum NotesFormat {
+    Markdown,
     Json,
 }
 

@@ -172,10 +172,25 @@ pub fn explore(
     let log = open_log(cli)?;
     let k = cli.kiosk();
     let (kiosk, idle, logging) = (k.kiosk, k.idle, log.is_some());
+    // A kiosk keeps the shortlist for the visit only; anywhere else it is read back.
+    let mut store = (!kiosk)
+        .then(crate::shortlist::store::default_dir)
+        .flatten()
+        .map(|d| crate::shortlist::store::Store::in_dir(&d));
+    let (shortlist, damaged) = store
+        .as_mut()
+        .map(crate::shortlist::store::Store::load)
+        .unwrap_or_default();
+    let notice = damaged.or(notice);
     let make = move |w, h| {
         let mut app = App::new(lib, w, h, &crate::ui::measure::MEASURE);
         app.notice = notice;
         app.chrome.kiosk = kiosk;
+        app.shortlist = shortlist;
+        app.shortlist_saved_to = store
+            .as_ref()
+            .map(|s| crate::kb::sanitize::clean(&s.path().display().to_string()));
+        app.shortlist_store = store;
         app.idle_limit = idle.map(|s| s.saturating_mul(1000));
         app.log_searches = logging;
         app

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 mod args;
 mod commands;
 mod fit;
+mod notes;
 mod output;
 mod report;
 
@@ -186,6 +187,21 @@ pub fn run(cli: &Cli) -> Result<(), CliError> {
             answers, format, ..
         }) => fit::fit(&lib, answers.as_deref(), *format),
         Some(Command::Export { format, only, .. }) => commands::export(&lib, *format, *only),
+        Some(Command::Notes {
+            star,
+            note,
+            unstar,
+            format,
+            ..
+        }) => notes::notes(
+            &lib,
+            notes::Change {
+                star: star.as_deref(),
+                note: note.as_deref(),
+                unstar: unstar.as_deref(),
+            },
+            *format,
+        ),
         Some(Command::Report {
             file,
             limit,

@@ -2,7 +2,6 @@
 //! presentation clicker sends, with blanking, auto-advance and a kiosk quit prompt.
 
 pub mod content;
-pub mod qr;
 pub mod render;
 pub mod slides;
 
@@ -36,7 +35,7 @@ pub struct Deck {
     /// Each slide's text and pages at the current size, margin and theme, built once.
     laid: Vec<render::Laid>,
     /// The closing slide's QR code of the program's address, built once.
-    qr: Option<qr::Qr>,
+    qr: Option<crate::ui::qr::Qr>,
 }
 
 impl Deck {
@@ -47,7 +46,7 @@ impl Deck {
             .programs
             .first()
             .and_then(|p| p.url.as_deref())
-            .and_then(qr::Qr::new);
+            .and_then(crate::ui::qr::Qr::new);
         Deck {
             lib,
             slides,

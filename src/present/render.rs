@@ -10,11 +10,11 @@ use unicode_width::UnicodeWidthStr;
 
 use super::Deck;
 use super::content::{Chunk, body};
-use super::qr::Qr;
 use super::slides::Slide;
 use crate::app::hints::hints;
 use crate::app::keymap::Mode;
 use crate::kb::SlideKind;
+use crate::ui::qr::Qr;
 use crate::ui::theme::{Theme, ThemeName};
 use crate::ui::wrap::paragraph;
 use crate::ui::{confirm, help};

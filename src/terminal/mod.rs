@@ -43,6 +43,8 @@ pub trait Screen {
     fn take_searches(&mut self) -> Vec<(String, usize)> {
         Vec::new()
     }
+    /// Writes what the student keeps (the shortlist) if it changed.
+    fn save(&mut self) {}
 }
 
 impl Screen for App {
@@ -79,6 +81,19 @@ impl Screen for App {
 
     fn paste(&mut self, text: &str) {
         App::paste(self, text);
+    }
+
+    fn save(&mut self) {
+        if !self.shortlist.take_changed() {
+            return;
+        }
+        let saved = self
+            .shortlist_store
+            .as_ref()
+            .map(|s| s.save(&self.shortlist));
+        if let Some(Err(why)) = saved {
+            self.notice = Some(format!("Your shortlist was {why}"));
+        }
     }
 }
 
@@ -266,5 +281,6 @@ pub fn run<S: Screen>(
                 app.update(action);
             }
         }
+        app.save();
     }
 }

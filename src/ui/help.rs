@@ -19,6 +19,8 @@ pub const EXPLORER_MODES: &[Mode] = &[
     Mode::Sources,
     Mode::Search,
     Mode::Fit,
+    Mode::Shortlist,
+    Mode::Note,
     Mode::Help,
 ];
 /// The modes whose keys the presentation's help lists.

@@ -17,10 +17,12 @@ pub mod list;
 pub mod measure;
 pub mod pane;
 pub mod program;
+pub mod qr;
 pub mod results;
 pub mod roles;
 pub mod routes;
 pub mod search_bar;
+pub mod shortlist;
 pub mod side_panel;
 pub mod sources;
 pub mod tabs;
@@ -226,6 +228,12 @@ pub fn draw(
     }
     if let Some(state) = app.fit() {
         fit::render(&app.lib, state, theme, area, buf);
+    }
+    if let Some(row) = app.shortlist_selected() {
+        shortlist::render(app, row, theme, area, buf);
+    }
+    if let Some(edit) = app.note_edit() {
+        shortlist::render_note(edit, theme, area, buf);
     }
     if let Some(help_state) = app.help() {
         help::render(

@@ -12,7 +12,7 @@ const LAYERS: &[&[&str]] = &[
     &["kb"],
     &["search", "searchlog"],
     &["catalog"],
-    &["cache", "view"],
+    &["cache", "view", "shortlist"],
     &["app"],
     &["ui"],
     &["export", "plain", "present"],

@@ -42,5 +42,6 @@ mod rules;
 mod sanitize;
 mod schema;
 mod search;
+mod shortlist;
 mod sweep;
 mod text;
