@@ -23,6 +23,17 @@ pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
     let len = pane_len(kb, pane);
     let (selected, top) = (app.selected[pane.index()], app.scroll[pane.index()]);
     let rows = usize::from(split.list.height);
+    // The pane's starred items, found once a frame (none to look for, most of the time).
+    let starred: Vec<usize> = if app.shortlist.is_empty() {
+        Vec::new()
+    } else {
+        app.lib
+            .entries
+            .iter()
+            .filter(|e| e.pane == pane && app.shortlist.contains(&e.id))
+            .map(|e| e.item)
+            .collect()
+    };
     for (item, y) in (top..len).zip(split.list.top()..split.list.bottom()) {
         let is_sel = item == selected;
         let row = Rect::new(split.list.x, y, split.list.width, 1);
@@ -30,6 +41,9 @@ pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
             if is_sel { "▌ " } else { "  " },
             theme.selected_bar,
         )];
+        // On the shortlist (`*`): a star before the title.
+        let star = if starred.contains(&item) { "★ " } else { "" };
+        spans.push(Span::styled(star, theme.key));
         // A role in the comparison says so, so `c` shows what it did.
         let compared = kb
             .roles
@@ -40,7 +54,9 @@ pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
         } else {
             ""
         };
-        let room = usize::from(row.width.saturating_sub(GUTTER)).saturating_sub(tag.width());
+        let room = usize::from(row.width.saturating_sub(GUTTER))
+            .saturating_sub(tag.width())
+            .saturating_sub(star.width());
         let style = if is_sel { theme.heading } else { theme.base };
         spans.push(Span::styled(
             ellipsize(&item_title(kb, pane, item), room),

@@ -15,6 +15,21 @@ fn app(w: u16, h: u16) -> App {
     App::new(lib, w, h, &perfusion_explorer::ui::measure::MEASURE)
 }
 
+fn screen(a: &App) -> String {
+    let (w, h) = a.size;
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, w, h));
+    let theme = perfusion_explorer::ui::Theme::default_theme();
+    perfusion_explorer::ui::draw(a, &theme, buf.area, &mut buf);
+    let mut out = String::new();
+    for y in 0..h {
+        for x in 0..w {
+            out.push_str(buf[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
 fn notes(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::cargo_bin("perfusion-explorer")
         .unwrap()
@@ -34,6 +49,13 @@ fn star_note_and_the_view_in_the_explorer() {
     a.update(Action::ToggleStar);
     assert!(a.shortlist.contains(&id));
     assert!(a.notice.as_deref().unwrap().contains("Starred"));
+    // The list marks it.
+    let title = a.current_entry().unwrap().title.clone();
+    assert!(
+        screen(&a).contains(&format!("▌ ★ {title}")),
+        "{}",
+        screen(&a)
+    );
     // A note: typed, kept with Enter.
     a.update(Action::EditNote);
     assert_eq!(a.mode(), Mode::Note);
@@ -95,18 +117,7 @@ fn an_entry_gone_from_the_base_is_shown_as_such_not_dropped() {
         note: "was about tuition".into(),
     }]);
     a.update(Action::OpenShortlist);
-    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 80, 24));
-    perfusion_explorer::ui::draw(
-        &a,
-        &perfusion_explorer::ui::Theme::default_theme(),
-        buf.area,
-        &mut buf,
-    );
-    let text: String = buf
-        .content()
-        .iter()
-        .map(ratatui::buffer::Cell::symbol)
-        .collect();
+    let text = screen(&a);
     assert!(
         text.contains("faq-removed-last-year · no longer in this knowledge base"),
         "{text}"
@@ -231,4 +242,23 @@ fn a_kill_during_a_save_leaves_the_old_file_or_the_new() {
         }
     }
     assert!(killed_midway > 0, "no kill landed before the save finished");
+}
+
+#[test]
+fn every_pane_can_star_its_selected_item() {
+    let mut a = app(100, 30);
+    for pane in Pane::ALL {
+        a.update(Action::GoToPane(pane));
+        // The Compare pane opens on its table's heading, which is no entry.
+        if a.current_entry().is_none() {
+            a.update(Action::ToggleStar);
+            assert_eq!(a.notice.as_deref(), Some("Nothing here to star."));
+            a.update(Action::Down);
+        }
+        let id = a.current_entry().map(|e| e.id.clone());
+        assert!(id.is_some(), "{pane:?} has no entry to star");
+        a.update(Action::ToggleStar);
+        assert!(a.shortlist.contains(&id.unwrap_or_default()), "{pane:?}");
+    }
+    assert_eq!(a.shortlist.len(), Pane::ALL.len());
 }
