@@ -97,47 +97,45 @@ pub fn render(app: &App, row: usize, theme: &Theme, area: Rect, buf: &mut Buffer
         .title(Line::styled(title, theme.border_focused));
     let inner = block.inner(popup);
     block.render(popup, buf);
-    let width = inner.width;
-    // What becomes of the list, under it.
-    let mut foot: Vec<Line<'static>> = Vec::new();
+    // What becomes of the list, under it: paragraphs, "" for a blank line.
+    let mut foot: Vec<String> = Vec::new();
     let links = if app.chrome.kiosk {
         source_links(app)
     } else {
         Vec::new()
     };
-    let about = match (&app.shortlist_saved_to, app.chrome.kiosk) {
-        (_, true) => "Nothing is saved on this kiosk: the list is cleared when you leave. Scan the code to take its sources' web addresses with you.".to_string(),
-        (Some(path), false) => format!("Saved in {path}. `perfusion-explorer notes` prints it as Markdown, with every source, to bring to an advisor."),
-        (None, false) => "Not saved: there is nowhere to save it (no $HOME or $XDG_DATA_HOME). `perfusion-explorer notes` prints only what was saved.".to_string(),
-    };
     if !app.shortlist.is_empty() {
-        foot.push(Line::default());
-        foot.extend(wrap(
-            &[(&about, theme.dim)],
-            width,
-            ("", theme.dim),
-            ("", theme.dim),
-        ));
+        foot.push(String::new());
+        foot.push(match (&app.shortlist_saved_to, app.chrome.kiosk) {
+            (_, true) => "Nothing is saved on this kiosk: the list is cleared when you leave. Scan the code to take its sources' web addresses with you.".to_string(),
+            (Some(path), false) => format!("Saved in {path}. `perfusion-explorer notes` prints it as Markdown, with every source, to bring to an advisor."),
+            (None, false) => "Not saved: there is nowhere to save it (no $HOME or $XDG_DATA_HOME). `perfusion-explorer notes` prints only what was saved.".to_string(),
+        });
     }
-    let (lines, selected_end) = if app.shortlist.is_empty() {
-        (
-            wrap(
-                &[(EMPTY, theme.base)],
-                width,
-                ("", theme.base),
-                ("", theme.base),
-            ),
-            0,
-        )
-    } else {
-        entry_lines(app, row, width, theme)
+    // The list and what follows it, laid out at a width.
+    let lay = |width: u16, foot: &[String]| {
+        let (lines, selected_end) = if app.shortlist.is_empty() {
+            let plain = ("", theme.base);
+            (wrap(&[(EMPTY, theme.base)], width, plain, plain), 0)
+        } else {
+            entry_lines(app, row, width, theme)
+        };
+        let dim = ("", theme.dim);
+        let foot: Vec<Line<'static>> = foot
+            .iter()
+            .flat_map(|p| match p.as_str() {
+                "" => vec![Line::default()],
+                p => wrap(&[(p, theme.dim)], width, dim, dim),
+            })
+            .collect();
+        (lines, selected_end, foot)
     };
-    // The QR code takes the right of the box when there is room, else what is below.
     let mut list_area = inner;
     if !links.is_empty() {
+        let (lines, _, wrapped) = lay(inner.width, &foot);
         let below = inner
             .height
-            .saturating_sub(u16::try_from(lines.len() + foot.len()).unwrap_or(u16::MAX));
+            .saturating_sub(u16::try_from(lines.len() + wrapped.len()).unwrap_or(u16::MAX));
         let beside = (inner.width.saturating_sub(40), inner.height);
         // Wherever it holds more of the links; beside when both hold as many.
         let placed = match (qr_of(&links, beside), qr_of(&links, (inner.width, below))) {
@@ -157,51 +155,18 @@ pub fn render(app: &App, row: usize, theme: &Theme, area: Rect, buf: &mut Buffer
                 };
                 qr.render(at, buf);
                 if n < links.len() {
-                    foot.push(Line::styled(
-                        format!(
-                            "The code holds {n} of {} web addresses; a larger window holds more.",
-                            links.len()
-                        ),
-                        theme.dim,
+                    foot.push(format!(
+                        "The code holds {n} of {} web addresses; a larger window holds more.",
+                        links.len()
                     ));
                 }
             }
-            None => foot.push(Line::styled(
-                "Make the window larger to show a QR code of the sources.",
-                theme.dim,
-            )),
+            None => {
+                foot.push("Make the window larger to show a QR code of the sources.".into());
+            }
         }
     }
-    let (lines, selected_end) = if list_area.width == inner.width {
-        (lines, selected_end)
-    } else {
-        let w = list_area.width;
-        let rewrapped = if app.shortlist.is_empty() {
-            (
-                wrap(
-                    &[(EMPTY, theme.base)],
-                    w,
-                    ("", theme.base),
-                    ("", theme.base),
-                ),
-                0,
-            )
-        } else {
-            entry_lines(app, row, w, theme)
-        };
-        foot = foot
-            .into_iter()
-            .flat_map(|l| {
-                let text: String = l.spans.iter().map(|s| s.content.as_ref()).collect();
-                if text.is_empty() {
-                    vec![Line::default()]
-                } else {
-                    wrap(&[(&text, theme.dim)], w, ("", theme.dim), ("", theme.dim))
-                }
-            })
-            .collect();
-        rewrapped
-    };
+    let (lines, selected_end, foot) = lay(list_area.width, &foot);
     let height = usize::from(list_area.height);
     let list_room = height.saturating_sub(foot.len()).max(1);
     // Scrolled just enough that the selected entry's last line shows.
