@@ -283,7 +283,11 @@ fn the_qr_code_appears_only_where_it_fits_whole() {
 
 /// The QR code read back from the drawn cells, as a phone would read the screen.
 fn decode_qr(t: &Terminal<TestBackend>) -> Option<String> {
-    let buf = t.backend().buffer();
+    decode_buffer(t.backend().buffer())
+}
+
+/// The QR code in a drawn buffer, read back.
+pub fn decode_buffer(buf: &ratatui::buffer::Buffer) -> Option<String> {
     let (w, h) = (usize::from(buf.area.width), usize::from(buf.area.height));
     // Each cell is two modules high; each module four pixels square.
     const PX: usize = 4;

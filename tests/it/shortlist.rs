@@ -262,3 +262,29 @@ fn every_pane_can_star_its_selected_item() {
     }
     assert_eq!(a.shortlist.len(), Pane::ALL.len());
 }
+
+#[test]
+fn a_kiosk_shortlist_leaves_as_a_qr_code_of_its_sources_that_scans() {
+    let mut a = app(160, 45);
+    a.chrome.kiosk = true;
+    a.update(Action::GoToPane(Pane::Faq));
+    a.update(Action::ToggleStar);
+    a.update(Action::Down);
+    a.update(Action::ToggleStar);
+    a.update(Action::OpenShortlist);
+    let links = perfusion_explorer::ui::shortlist::source_links(&a);
+    assert!(links.len() >= 2, "{links:?}");
+    let mut buf = ratatui::buffer::Buffer::empty(ratatui::layout::Rect::new(0, 0, 160, 45));
+    let theme = perfusion_explorer::ui::Theme::default_theme();
+    perfusion_explorer::ui::draw(&a, &theme, buf.area, &mut buf);
+    let text = crate::present::decode_buffer(&buf).expect("the code scans");
+    let held: Vec<&str> = text.lines().collect();
+    assert!(!held.is_empty());
+    assert_eq!(
+        held,
+        links[..held.len()]
+            .iter()
+            .map(String::as_str)
+            .collect::<Vec<_>>()
+    );
+}
