@@ -357,11 +357,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
             }
         }
     });
-    let faq_ids: HashSet<String> = list(root, "faqs")
-        .iter()
-        .filter_map(|q| q.get("id").and_then(Value::as_str))
-        .map(clean)
-        .collect();
+    let faq_ids = ids_in("faqs");
     for (i, slide) in list(root, "slides").iter().enumerate() {
         if let Some(r) = slide.get("role").and_then(Value::as_str).map(clean)
             && !roles.contains(&r)

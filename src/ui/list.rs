@@ -23,14 +23,17 @@ pub fn render(app: &App, theme: &Theme, inner: Rect, buf: &mut Buffer) {
     let len = pane_len(kb, pane);
     let (selected, top) = (app.selected[pane.index()], app.scroll[pane.index()]);
     let rows = usize::from(split.list.height);
-    // The pane's starred items, found once a frame (none to look for, most of the time).
+    // The visible rows' starred items: one pass over the entries, and a lookup only for
+    // those on screen (none to look for, most of the time).
+    let visible = top..top.saturating_add(rows);
     let starred: Vec<usize> = if app.shortlist.is_empty() {
         Vec::new()
     } else {
         app.lib
             .entries
             .iter()
-            .filter(|e| e.pane == pane && app.shortlist.contains(&e.id))
+            .filter(|e| e.pane == pane && visible.contains(&e.item))
+            .filter(|e| app.shortlist.contains(&e.id))
             .map(|e| e.item)
             .collect()
     };
