@@ -22,6 +22,9 @@ const HELP: &str = "Type words or a question to search. Or type:
   fit                                        which path fits me: a short self-check
   show ID                                    one entry by its id
   sources N                                  the sources of result N
+  star N, unstar N                           keep result N (or an id) on your shortlist, or not
+  note N WORDS                               a note on result N (or an id), starring it
+  shortlist                                  your starred entries and notes (saved)
   help                                       this list
   quit                                       leave (Ctrl-D also works)";
 
@@ -125,6 +128,8 @@ fn pane_text(lib: &Catalog, pane: Pane) -> String {
 pub struct Session {
     pub last: Vec<(Pane, usize)>,
     query: Option<String>,
+    /// Starred entries and notes; `run` saves them when they change.
+    pub shortlist: crate::shortlist::Shortlist,
 }
 
 /// Results listed per search (and per `more`).
@@ -167,18 +172,16 @@ pub fn respond(lib: &Catalog, line: &str, session: &mut Session) -> (String, boo
         };
     }
     if let Some(arg) = lower.strip_prefix("sources ") {
-        let arg = arg.trim();
-        let item = match arg.parse::<usize>() {
-            Ok(n) => n.checked_sub(1).and_then(|i| last.get(i)).copied(),
-            Err(_) => find(lib, arg).map(|e| (e.pane, e.item)),
-        };
-        return match item {
+        return match target(lib, last, arg.trim()) {
             Some((pane, item)) => (sources_text(lib, pane, item), false),
             None => (
                 "Type `sources N` for result N's sources, or `sources ID` for an entry's.\n".into(),
                 false,
             ),
         };
+    }
+    if let Some(reply) = shortlist_command(lib, &line, session) {
+        return (reply, false);
     }
     if lower == "fit" || lower.starts_with("fit ") {
         return (fit_text(lib, lower.trim_start_matches("fit").trim()), false);
@@ -202,6 +205,101 @@ pub fn respond(lib: &Catalog, line: &str, session: &mut Session) -> (String, boo
     session.last.clear();
     session.query = Some(line.clone());
     (results(lib, &line, session), false)
+}
+
+/// Result N of the last list, or the entry with id `arg`.
+fn target(lib: &Catalog, last: &[(Pane, usize)], arg: &str) -> Option<(Pane, usize)> {
+    match arg.parse::<usize>() {
+        Ok(n) => n.checked_sub(1).and_then(|i| last.get(i)).copied(),
+        Err(_) => find(lib, arg).map(|e| (e.pane, e.item)),
+    }
+}
+
+/// `star`, `unstar`, `note` and `shortlist`; `None` when the line is none of them (a
+/// `note` whose target is not a result or an id is a search, such as "note taking").
+fn shortlist_command(lib: &Catalog, line: &str, session: &mut Session) -> Option<String> {
+    let (word, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let word = word.to_lowercase();
+    if matches!(word.as_str(), "shortlist" | "starred") && rest.trim().is_empty() {
+        return Some(shortlist_text(lib, session));
+    }
+    let (arg, text) = rest.trim().split_once(' ').unwrap_or((rest.trim(), ""));
+    let entry = target(lib, &session.last, arg).and_then(|(pane, item)| {
+        lib.entries
+            .iter()
+            .find(|e| e.pane == pane && e.item == item)
+    });
+    let list = &mut session.shortlist;
+    match (word.as_str(), entry) {
+        ("star", Some(e)) => Some(match list.star(&e.id) {
+            Ok(()) => format!(
+                "Starred \"{}\". Type `shortlist` to see your list.\n",
+                spoken(&e.title)
+            ),
+            Err(why) => format!("{why}\n"),
+        }),
+        ("unstar", Some(e)) if list.contains(&e.id) => {
+            list.remove(&e.id);
+            Some(format!(
+                "Took \"{}\" off your shortlist.\n",
+                spoken(&e.title)
+            ))
+        }
+        ("unstar", Some(e)) => Some(format!(
+            "\"{}\" is not on your shortlist.\n",
+            spoken(&e.title)
+        )),
+        ("note", Some(e)) if !text.trim().is_empty() => Some(match list.set_note(&e.id, text) {
+            Ok(()) => format!(
+                "Note kept on \"{}\"; it is on your shortlist.\n",
+                spoken(&e.title)
+            ),
+            Err(why) => format!("{why}\n"),
+        }),
+        ("note", Some(_)) => {
+            Some("Type `note N` and then your note, such as `note 2 ask about call`.\n".into())
+        }
+        ("star" | "unstar", None) => Some(format!(
+            "Type `{word} N` for result N, or `{word} ID` for an entry (ids are printed by `show` and `perfusion-explorer list`).\n"
+        )),
+        _ => None,
+    }
+}
+
+/// The shortlist, numbered so a number opens an entry again.
+fn shortlist_text(lib: &Catalog, session: &mut Session) -> String {
+    let list = &session.shortlist;
+    if list.is_empty() {
+        session.last.clear();
+        return "Your shortlist is empty. Type `star N` to keep search result N on it.\n".into();
+    }
+    let mut out = format!("== Your shortlist ({}) ==\n", list.len());
+    let mut last = Vec::new();
+    for s in list.items() {
+        match lib.find(&s.id) {
+            Some(e) => {
+                last.push((e.pane, e.item));
+                let _ = writeln!(
+                    out,
+                    "{}. {} ({})",
+                    last.len(),
+                    spoken(&e.title),
+                    e.kind.label()
+                );
+            }
+            None => {
+                let _ = writeln!(out, "-  {} (no longer in this knowledge base)", s.id);
+            }
+        }
+        if !s.note.is_empty() {
+            let _ = writeln!(out, "   Note: {}", s.note);
+        }
+    }
+    out.push_str(
+        "Type a number to open one; `perfusion-explorer notes` prints it all, with sources.\n",
+    );
+    session.last = last;
+    out
 }
 
 /// The next page of results for `query`, numbered on from those already listed.
@@ -342,6 +440,15 @@ pub fn run(lib: &Catalog) -> io::Result<()> {
     writeln!(out, "Perfusion Explorer, plain mode. {}\n", lib.kb.title)?;
     writeln!(out, "{HELP}\n")?;
     let mut last = Session::default();
+    let mut store =
+        crate::shortlist::store::default_dir().map(|d| crate::shortlist::store::Store::in_dir(&d));
+    if let Some(store) = store.as_mut() {
+        let (list, damaged) = store.load();
+        last.shortlist = list;
+        if let Some(message) = damaged {
+            writeln!(out, "{message}\n")?;
+        }
+    }
     let mut stdin = io::stdin().lock();
     loop {
         write!(out, "> ")?;
@@ -361,6 +468,16 @@ pub fn run(lib: &Catalog) -> io::Result<()> {
             ),
         };
         out.write_all(text.as_bytes())?;
+        if last.shortlist.take_changed() {
+            match store.as_ref().map(|s| s.save(&last.shortlist)) {
+                Some(Ok(())) => {}
+                Some(Err(why)) => writeln!(out, "Your shortlist was {why}")?,
+                None => writeln!(
+                    out,
+                    "Your shortlist is not saved: set $HOME or $XDG_DATA_HOME."
+                )?,
+            }
+        }
         if stop {
             return Ok(());
         }
@@ -385,6 +502,33 @@ mod tests {
         assert!(text.contains("1. term: Cell salvage"), "{text}");
         let (text, _) = respond(&lib, "1", &mut last);
         assert!(text.contains("Also called: cell saver"), "{text}");
+    }
+
+    #[test]
+    fn star_note_and_list_the_shortlist_by_result_number_or_id() {
+        let lib = lib();
+        let mut s = Session::default();
+        respond(&lib, "cell saver", &mut s);
+        let (text, _) = respond(&lib, "star 1", &mut s);
+        assert!(text.contains("Starred \"Cell salvage"), "{text}");
+        let (text, _) = respond(&lib, "note faq-ecmo-licensed Ask about Call", &mut s);
+        assert!(text.contains("Note kept"), "{text}");
+        assert_eq!(s.shortlist.note("faq-ecmo-licensed"), Some("Ask about Call"));
+        let (text, _) = respond(&lib, "shortlist", &mut s);
+        assert!(text.contains("1. Cell salvage"), "{text}");
+        assert!(text.contains("   Note: Ask about Call"), "{text}");
+        // The list's numbers open its entries.
+        let (text, _) = respond(&lib, "2", &mut s);
+        assert!(text.contains("Is ECMO specialist a separate licensed profession?"), "{text}");
+        respond(&lib, "shortlist", &mut s);
+        respond(&lib, "unstar 1", &mut s);
+        assert_eq!(s.shortlist.len(), 1);
+        assert!(s.shortlist.take_changed(), "run saves after a change");
+        // "note" that names no result is a search, not a command.
+        let (text, _) = respond(&lib, "note taking skills", &mut s);
+        assert!(text.contains("for \"note taking skills\""), "{text}");
+        let (text, _) = respond(&lib, "star", &mut s);
+        assert!(text.contains("Type `star N`"), "{text}");
     }
 
     #[test]

@@ -36,8 +36,10 @@ pub fn notes(lib: &Catalog, change: Change<'_>, format: NotesFormat) -> Result<(
             )));
         }
         // --star on a starred entry keeps it, and its note unless --note gives another.
-        let kept = list.note(&id).unwrap_or_default().to_string();
-        let done = list.set_note(&id, change.note.unwrap_or(&kept));
+        let done = match change.note {
+            Some(note) => list.set_note(&id, note),
+            None => list.star(&id),
+        };
         done.map_err(CliError::BadInput)?;
     }
     if let Some(id) = change.unstar {

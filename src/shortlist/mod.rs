@@ -91,7 +91,8 @@ impl Shortlist {
         Ok(true)
     }
 
-    fn star(&mut self, id: &str) -> Result<(), String> {
+    /// Stars `id` (a starred one stays as it is, note and all); says why not when full.
+    pub fn star(&mut self, id: &str) -> Result<(), String> {
         if self.contains(id) {
             return Ok(());
         }
