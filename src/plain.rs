@@ -513,13 +513,19 @@ mod tests {
         assert!(text.contains("Starred \"Cell salvage"), "{text}");
         let (text, _) = respond(&lib, "note faq-ecmo-licensed Ask about Call", &mut s);
         assert!(text.contains("Note kept"), "{text}");
-        assert_eq!(s.shortlist.note("faq-ecmo-licensed"), Some("Ask about Call"));
+        assert_eq!(
+            s.shortlist.note("faq-ecmo-licensed"),
+            Some("Ask about Call")
+        );
         let (text, _) = respond(&lib, "shortlist", &mut s);
         assert!(text.contains("1. Cell salvage"), "{text}");
         assert!(text.contains("   Note: Ask about Call"), "{text}");
         // The list's numbers open its entries.
         let (text, _) = respond(&lib, "2", &mut s);
-        assert!(text.contains("Is ECMO specialist a separate licensed profession?"), "{text}");
+        assert!(
+            text.contains("Is ECMO specialist a separate licensed profession?"),
+            "{text}"
+        );
         respond(&lib, "shortlist", &mut s);
         respond(&lib, "unstar 1", &mut s);
         assert_eq!(s.shortlist.len(), 1);

@@ -185,7 +185,7 @@ pub enum Command {
     /// the work, where you start, training); says which role your answers lean to and why,
     /// each reason with its sources. A conversation starter, not a validated test.
     Fit {
-        /// One answer number per question, e.g. 1,2,1,1,2,1; without it, the questions are
+        /// One answer number per question, e.g. 1,2,1,1,2,1,2,1,1; without it, the questions are
         /// asked one at a time.
         #[arg(long)]
         answers: Option<String>,
