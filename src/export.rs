@@ -299,11 +299,18 @@ pub fn entry_markdown(lib: &Catalog, id: &str) -> Option<String> {
         }
         None if e.pane == Pane::Routes => {
             let r = kb.routes.get(e.item)?;
-            let _ = writeln!(out, "**Total: {}.**\n", md(&r.total().describe()));
+            let t = r.total();
+            let _ = writeln!(out, "**Total: {}.**\n", md(&t.describe()));
+            if let Some(fees) = t.describe_fees() {
+                let _ = writeln!(out, "**{}.**\n", md(&fees));
+            }
             for (i, step) in r.steps.iter().enumerate() {
-                let time = step
+                let mut time = step
                     .takes
                     .map_or_else(|| "time not given".to_string(), |t| t.describe());
+                if let Some(c) = &step.costs {
+                    time = format!("{time}; fees {}", c.describe());
+                }
                 let optional = if step.optional { "Optional: " } else { "" };
                 let _ = writeln!(
                     out,
@@ -312,7 +319,8 @@ pub fn entry_markdown(lib: &Catalog, id: &str) -> Option<String> {
                     md(&step.label),
                     md(&time)
                 );
-                facts_list(kb, &step.facts, &mut out);
+                let step_facts: Vec<Fact> = step.facts().cloned().collect();
+                facts_list(kb, &step_facts, &mut out);
                 out.push('\n');
             }
         }

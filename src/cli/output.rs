@@ -137,7 +137,9 @@ pub fn show(lib: &Catalog, id: &str, format: ShowFormat) -> Result<String, CliEr
                         let t = r.total();
                         json!({"route": r, "total": {"low_months": t.low_months,
                             "high_months": t.high_months, "untimed_steps": t.untimed,
-                            "text": t.describe()}})
+                            "text": t.describe(), "low_fees_usd": t.low_fees,
+                            "high_fees_usd": t.high_fees, "priced_steps": t.priced,
+                            "fees_text": t.describe_fees()}})
                     })
                 })
                 .ok_or_else(not_found)?;

@@ -10,7 +10,7 @@ use rustc_hash::FxHashSet as HashSet;
 use super::counts::list;
 use super::diagnostics::{Problem, Severity};
 use super::model::{Cell, Fact, KnowledgeBase, PayFigure};
-use super::route::Span;
+use super::route::{Cost, Span};
 use super::sanitize::{clean, cleaned};
 use super::schema::{Obj, ROOT, Ty, describe, schema};
 use super::suggest::did_you_mean;
@@ -341,7 +341,7 @@ pub fn references(root: &Value) -> Vec<Problem> {
                 format!("role \"{r}\" is not one of comparison.roles"),
             ));
         }
-        if obj.is::<PayFigure>() || obj.is::<Span>() {
+        if obj.is::<PayFigure>() || obj.is::<Span>() || obj.is::<Cost>() {
             let (low, high) = (
                 v.get("low").and_then(Value::as_f64),
                 v.get("high").and_then(Value::as_f64),

@@ -94,6 +94,10 @@ pub fn counts(v: &Value) -> Counts {
     for r in list(v, "routes") {
         c.routes += 1;
         for s in list(r, "steps") {
+            // A cost's fact first, as `Step::facts` has it.
+            if let Some(cost) = s.get("costs").and_then(|k| k.get("fact")) {
+                count_facts(std::slice::from_ref(cost), &mut c);
+            }
             count_facts(list(s, "facts"), &mut c);
         }
     }

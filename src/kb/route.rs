@@ -1,6 +1,6 @@
 //! Routes: from where a student stands today (a science bachelor's, a nursing licence) to
-//! a role, as steps in order, each with how long it takes when the sources say, and the
-//! total time they add up to.
+//! a role, as steps in order, each with how long it takes and what it costs when the
+//! sources say, and the total time and fees they add up to.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -33,11 +33,48 @@ pub struct Step {
     /// how long it takes, when the sources say
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub takes: Option<Span>,
+    /// what it costs in US dollars, when the sources publish it
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub costs: Option<Cost>,
     /// a step some take and others skip (a certification): not in the total
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
     /// the sourced facts behind the step
     pub facts: Vec<Fact>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+/// What a step costs, in US dollars, with the sourced fact that says so.
+pub struct Cost {
+    /// the lowest published figure
+    #[schemars(range(min = 0))]
+    pub low: f64,
+    /// the highest (the same as `low` when absent)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 0))]
+    pub high: Option<f64>,
+    /// what the figures are and who publishes them, with sources
+    pub fact: Fact,
+}
+
+impl Cost {
+    pub fn high(&self) -> f64 {
+        self.high.unwrap_or(self.low)
+    }
+
+    /// "$18,000-$32,000" or "$360".
+    pub fn describe(&self) -> String {
+        money(self.low, self.high())
+    }
+}
+
+fn money(low: f64, high: f64) -> String {
+    if (high - low).abs() < 0.5 {
+        super::pay::dollars(low)
+    } else {
+        format!("{}-{}", super::pay::dollars(low), super::pay::dollars(high))
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -116,13 +153,17 @@ fn number(n: f64) -> String {
     }
 }
 
-/// What a route's timed steps add up to, in months, and how many steps have no time
-/// (optional steps count in neither).
+/// What a route's timed steps add up to, in months, and how many steps have no time; and
+/// the fees of the steps whose fees are published (optional steps count in none).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Total {
     pub low_months: f64,
     pub high_months: f64,
     pub untimed: usize,
+    pub low_fees: f64,
+    pub high_fees: f64,
+    /// Steps with published fees.
+    pub priced: usize,
 }
 
 impl Route {
@@ -131,8 +172,16 @@ impl Route {
             low_months: 0.0,
             high_months: 0.0,
             untimed: 0,
+            low_fees: 0.0,
+            high_fees: 0.0,
+            priced: 0,
         };
         for s in self.steps.iter().filter(|s| !s.optional) {
+            if let Some(c) = &s.costs {
+                t.low_fees += c.low;
+                t.high_fees += c.high();
+                t.priced += 1;
+            }
             match s.takes {
                 Some(span) => {
                     t.low_months += span.low * span.unit.months();
@@ -144,13 +193,35 @@ impl Route {
         t
     }
 
-    /// Every fact of the route, in order.
+    /// Every fact of the route, in order (a step's cost first).
     pub fn facts(&self) -> impl Iterator<Item = &Fact> {
-        self.steps.iter().flat_map(|s| &s.facts)
+        self.steps.iter().flat_map(Step::facts)
+    }
+}
+
+impl Step {
+    /// The step's facts, its cost's first.
+    pub fn facts(&self) -> impl Iterator<Item = &Fact> {
+        self.costs.iter().map(|c| &c.fact).chain(&self.facts)
     }
 }
 
 impl Total {
+    /// "Fees the sources publish: $18,360-$32,360 (2 steps)", or `None` when no step has one.
+    pub fn describe_fees(&self) -> Option<String> {
+        let steps = if self.priced == 1 {
+            "1 step".to_string()
+        } else {
+            format!("{} steps", self.priced)
+        };
+        (self.priced > 0).then(|| {
+            format!(
+                "Fees the sources publish: {} ({steps}; living costs and any fee not published are extra)",
+                money(self.low_fees, self.high_fees)
+            )
+        })
+    }
+
     /// "about 5-6 years" or "13-25 months", plus what the steps without a time add.
     pub fn describe(&self) -> String {
         let (low, high) = (self.low_months, self.high_months);
@@ -187,6 +258,7 @@ mod tests {
         Step {
             label: "x".into(),
             takes,
+            costs: None,
             optional: false,
             facts: Vec::new(),
         }
@@ -194,6 +266,50 @@ mod tests {
 
     fn span(low: f64, high: Option<f64>, unit: TimeUnit) -> Span {
         Span { low, high, unit }
+    }
+
+    #[test]
+    fn published_fees_add_up_and_optional_steps_count_in_no_total() {
+        let cost = |low: f64, high: Option<f64>| Cost {
+            low,
+            high,
+            fact: Fact {
+                text: "fees".into(),
+                sources: vec!["s".into()],
+                note: None,
+                dispute: None,
+            },
+        };
+        let mut program = step(None);
+        program.costs = Some(cost(18_000.0, Some(32_000.0)));
+        let mut exam = step(None);
+        exam.costs = Some(cost(360.0, None));
+        let mut extra = step(None);
+        extra.costs = Some(cost(1_000.0, None));
+        extra.optional = true;
+        let r = Route {
+            id: "r".into(),
+            from: "x".into(),
+            to: "y".into(),
+            tags: Vec::new(),
+            steps: vec![program, exam, extra, step(None)],
+        };
+        let t = r.total();
+        assert_eq!((t.low_fees, t.high_fees, t.priced), (18_360.0, 32_360.0, 2));
+        assert_eq!(
+            t.describe_fees().as_deref(),
+            Some(
+                "Fees the sources publish: $18,360-$32,360 (2 steps; living costs and any fee not published are extra)"
+            )
+        );
+        // The cost's fact comes first among the step's facts.
+        assert_eq!(r.facts().next().map(|f| f.text.as_str()), Some("fees"));
+        assert_eq!(step(None).facts().count(), 0);
+        let none = Route {
+            steps: vec![step(None)],
+            ..r
+        };
+        assert_eq!(none.total().describe_fees(), None);
     }
 
     #[test]

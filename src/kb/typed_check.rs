@@ -72,13 +72,17 @@ pub fn typed_ok(kb: &KnowledgeBase, sizes: Sizes) -> bool {
             return false;
         }
     }
-    // A route leads to a role of this base, and each time range runs low to high.
+    // A route leads to a role of this base, and each time and cost range runs low to high.
     let routes_ok = kb.routes.iter().all(|r| {
         roles.contains(r.to.as_str())
             && r.steps
                 .iter()
                 .filter_map(|s| s.takes)
                 .all(|t| t.low >= 0.0 && t.high() >= t.low)
+            && r.steps
+                .iter()
+                .filter_map(|s| s.costs.as_ref())
+                .all(|c| c.low >= 0.0 && c.high() >= c.low)
     });
     let fit_ok = kb
         .fit

@@ -19,17 +19,23 @@ pub fn item(kb: &KnowledgeBase, item: usize, fit: Fit<'_>) -> Vec<Line<'static>>
         ("", theme.base),
         ("", theme.base),
     );
-    let total = format!("Total: {}.", r.total().describe());
-    out.extend(wrap(
-        &[(&total, theme.kind)],
-        width,
-        ("", theme.base),
-        ("", theme.base),
-    ));
+    let t = r.total();
+    let total = format!("Total: {}.", t.describe());
+    for line in std::iter::once(total).chain(t.describe_fees().map(|f| format!("{f}."))) {
+        out.extend(wrap(
+            &[(&line, theme.kind)],
+            width,
+            ("", theme.base),
+            ("", theme.base),
+        ));
+    }
     for (i, s) in r.steps.iter().enumerate() {
-        let time = s
+        let mut time = s
             .takes
             .map_or_else(|| "time not given".into(), |t| t.describe());
+        if let Some(c) = &s.costs {
+            time = format!("{time}; fees {}", c.describe());
+        }
         let head = if s.optional {
             format!("{}. Optional: {}", i + 1, s.label)
         } else {
@@ -42,7 +48,8 @@ pub fn item(kb: &KnowledgeBase, item: usize, fit: Fit<'_>) -> Vec<Line<'static>>
             ("", theme.base),
             ("   ", theme.base),
         ));
-        out.extend(facts::list(kb, &s.facts, &r.id, fit, "   "));
+        let step_facts: Vec<_> = s.facts().cloned().collect();
+        out.extend(facts::list(kb, &step_facts, &r.id, fit, "   "));
     }
     out
 }

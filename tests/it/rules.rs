@@ -63,7 +63,7 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
     source_lists(&v, "", &mut lists);
     let id_at = ids[pick % ids.len()].clone();
     let list_at = lists[pick % lists.len()].clone();
-    match kind % 21 {
+    match kind % 22 {
         0 => {} // unchanged: both must pass
         1 => {
             // A duplicate id.
@@ -154,6 +154,19 @@ fn mutate(base: &Value, kind: u8, pick: usize) -> Value {
             let n = fit.len();
             fit[pick % n]["answers"][0]["leans"][0]["role"] = json!("no-such-role");
         }
+        20 => {
+            // A step's fees upside down.
+            let routes = v["routes"].as_array_mut().unwrap();
+            let n = routes.len();
+            for k in 0..n {
+                let steps = routes[(pick + k) % n]["steps"].as_array_mut().unwrap();
+                if let Some(step) = steps.iter_mut().find(|s| s.get("costs").is_some()) {
+                    step["costs"]["high"] = json!(1);
+                    step["costs"]["low"] = json!(2 + pick % 1000);
+                    break;
+                }
+            }
+        }
         _ => {
             // A valid change: a fact's sources reordered (nothing to report).
             if let Some(a) = v.pointer_mut(&list_at).and_then(Value::as_array_mut) {
@@ -198,7 +211,7 @@ fn the_quick_check_passes_a_file_exactly_when_the_full_check_finds_nothing() {
                 quick,
                 full.is_empty(),
                 "mutation {} at {}: quick says {}, the full check found {:?}",
-                kind % 18,
+                kind % 22,
                 pick,
                 quick,
                 full
